@@ -1,0 +1,33 @@
+package io.todoke.ocr;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One notification form found in a fax.
+ *
+ * @param pages           0-based page indexes the form was read from
+ * @param templateId      the template's form id (e.g. {@code covid19-notification})
+ * @param templateVersion the template's version (e.g. {@code 2021-04})
+ * @param alignment       how well the page registered to the template, in [0, 1]
+ * @param fields          every field of the template by key, in template order
+ * @param messages        form-level findings (cross-field rules) a clerk can read (Japanese)
+ */
+public record FormReading(
+        List<Integer> pages,
+        String templateId,
+        String templateVersion,
+        double alignment,
+        Map<String, FieldReading> fields,
+        List<String> messages) {
+
+    public FormReading {
+        pages = List.copyOf(pages);
+        messages = List.copyOf(messages);
+    }
+
+    /** True when no field needs a clerk: every field is ok or empty and no form-level rule failed. */
+    public boolean readyToConfirm() {
+        return messages.isEmpty() && fields.values().stream().noneMatch(f -> f.status().needsReview());
+    }
+}
