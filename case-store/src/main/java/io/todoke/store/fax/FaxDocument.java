@@ -1,0 +1,35 @@
+package io.todoke.store.fax;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A received fax file, as recorded.
+ *
+ * @param id           the fax id carried in logs
+ * @param inbox        the name of the inbox it arrived in
+ * @param fileName     the file name the gateway gave it
+ * @param sha256       hex SHA-256 of the content; unique among non-duplicates
+ * @param archivePath  where the unchanged original is kept, relative to the archive root
+ * @param mediaType    application/pdf or image/tiff (by content)
+ * @param sizeBytes    size of the original
+ * @param pageCount    pages in the fax (0 until read)
+ * @param state        see {@link FaxState}
+ * @param duplicateOf  the first fax with the same content, for duplicates
+ * @param error        why it failed, readable by an operator (null unless failed)
+ * @param receivedAt   when it was taken from the inbox
+ */
+public record FaxDocument(
+        UUID id,
+        String inbox,
+        String fileName,
+        String sha256,
+        String archivePath,
+        String mediaType,
+        long sizeBytes,
+        int pageCount,
+        FaxState state,
+        UUID duplicateOf,
+        String error,
+        Instant receivedAt) {
+}
