@@ -32,6 +32,15 @@ public class FaxOriginals {
                 .optional();
     }
 
+    /** Width and height of each page, without loading the images. */
+    public java.util.Map<Integer, int[]> pageSizes(UUID faxId) {
+        java.util.Map<Integer, int[]> sizes = new java.util.TreeMap<>();
+        jdbc.sql("select page_index, width, height from fax_page where fax_id = :fax").param("fax", faxId)
+                .query((rs, n) -> sizes.put(rs.getInt("page_index"), new int[] {rs.getInt("width"), rs.getInt("height")}))
+                .list();
+        return sizes;
+    }
+
     public Optional<OriginalFile> original(UUID faxId) {
         return jdbc.sql("select id, file_name, media_type, archive_path from fax_document where id = :fax")
                 .param("fax", faxId)

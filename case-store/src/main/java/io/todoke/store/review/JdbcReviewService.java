@@ -164,6 +164,12 @@ public class JdbcReviewService implements ReviewService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<NotificationCase> find(UUID caseId) {
+        return load(caseId);
+    }
+
+    @Override
     @Transactional
     public Optional<NotificationCase> view(UUID caseId, String actor) {
         Optional<NotificationCase> c = load(caseId);

@@ -29,6 +29,9 @@ public interface ReviewService {
 
     void release(UUID caseId, String clerk);
 
+    /** Reads a case without recording a view (for images and access checks). */
+    Optional<NotificationCase> find(UUID caseId);
+
     /** Reads a case and records the view. */
     Optional<NotificationCase> view(UUID caseId, String actor);
 
