@@ -51,6 +51,12 @@ public final class FormFiller {
 
         int ageYears = deceased ? 60 + rnd.nextInt(38) : weighted(rnd, 3, 8, 15, 22, 28, 35, 41, 47, 52, 58, 66, 73, 81, 88);
         LocalDate birth = diagnosis.minusYears(ageYears).minusDays(rnd.nextInt(365));
+        if (rnd.nextInt(15) == 0) {
+            // Born in a first year (平成元年, 令和元年): the 元年 a reader must understand.
+            LocalDate start = rnd.nextBoolean() || diagnosis.isBefore(LocalDate.of(2019, 12, 31))
+                    ? LocalDate.of(1989, 1, 8) : LocalDate.of(2019, 5, 1);
+            birth = start.plusDays(rnd.nextInt(start.getYear() == 1989 ? 350 : 240));
+        }
         int age = Period.between(birth, diagnosis).getYears();
 
         boolean male = rnd.nextBoolean();
@@ -66,7 +72,7 @@ public final class FormFiller {
         w.put("facility_name", facility);
         Town facilityTown = SampleData.pick(rnd, SampleData.KOBE_TOWNS);
         w.put("facility_address", kobeAddress(rnd, facilityTown, false, casual));
-        w.put("facility_phone", phone(rnd, "078", false));
+        w.put("facility_phone", writePhone(rnd, phone(rnd, "078", false), casual));
         m.put("case_type", List.of(caseType));
 
         String reading = surname.kana() + space + given.kana();
@@ -94,7 +100,8 @@ public final class FormFiller {
             patientPrefix = "078";
         }
         if (rnd.nextInt(5) > 0) {
-            w.put("patient_phone", rnd.nextBoolean() ? phone(rnd, patientPrefix, false) : phone(rnd, null, true));
+            w.put("patient_phone", writePhone(rnd,
+                    rnd.nextBoolean() ? phone(rnd, patientPrefix, false) : phone(rnd, null, true), casual));
         }
         if (age < 18) {
             Named parent = SampleData.pick(rnd, rnd.nextBoolean() ? SampleData.MALE_NAMES : SampleData.FEMALE_NAMES);
@@ -156,7 +163,7 @@ public final class FormFiller {
         return switch (f.type()) {
             case "date" -> dates.containsKey(f.key()) ? dates.get(f.key()).toString() : optionalDates.get(f.key());
             case "integer" -> age;
-            case "phone" -> Normalizer.normalize(text, Normalizer.Form.NFKC);
+            case "phone" -> Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("^(\\d+)\\((\\d+)\\)(\\d+)$", "$1-$2-$3");
             case "kana" -> toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC));
             default -> Normalizer.normalize(text, Normalizer.Form.NFKC);
         };
@@ -206,6 +213,16 @@ public final class FormFiller {
         }
         int local = 10 - area.length() - 4;
         return area + "-" + (char) ('2' + rnd.nextInt(8)) + digits(rnd, local - 1) + "-" + digits(rnd, 4);
+    }
+
+    /** A number as written: mostly hyphenated, sometimes 078(123)4567 by hand or in full-width digits when typed. */
+    private static String writePhone(Random rnd, String hyphenated, boolean casual) {
+        int r = rnd.nextInt(6);
+        if (casual && r == 0) {
+            String[] p = hyphenated.split("-");
+            return p[0] + "(" + p[1] + ")" + p[2];
+        }
+        return !casual && r == 0 ? DateStyle.toFullWidthDigits(hyphenated) : hyphenated;
     }
 
     private static String digits(Random rnd, int n) {

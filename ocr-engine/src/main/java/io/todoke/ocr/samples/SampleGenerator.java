@@ -75,7 +75,7 @@ public final class SampleGenerator {
         boolean handwriting = options.handwriting() != null ? options.handwriting()
                 : index < 8 ? Integer.bitCount(index) % 2 == 1 : rnd.nextInt(3) == 0;
         List<FontBook.Face> faces = handwriting ? FontBook.HANDWRITING : FontBook.PRINT;
-        FontBook.Face face = faces.get(index < 8 ? index % faces.size() : rnd.nextInt(faces.size()));
+        FontBook.Face face = faces.get(index < 8 ? (index / 2) % faces.size() : rnd.nextInt(faces.size()));
         MarkStyle marks = MarkStyle.values()[index < 8 ? index % 4 : rnd.nextInt(4)];
         DateStyle dates = DateStyle.values()[index < 8 ? (index + 1) % 4 : rnd.nextInt(4)];
         double jitter = handwriting ? 0.3 + rnd.nextDouble() * 0.5 : 0;
