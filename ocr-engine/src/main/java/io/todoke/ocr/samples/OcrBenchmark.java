@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
  *              [--threads T] [--baseline-pages N] [--out FILE.md]
  * </pre>
- * The reader is CLASS (a public constructor taking no argument, or a Path when --reader-arg is given), else the one
+ * The reader is CLASS, made with: a constructor taking a Path when --reader-arg is given; else a public no-argument
+ * constructor; else a public static no-argument factory returning it; else a constructor taking one configuration
+ * object whose class has a static no-argument method returning its defaults. Without --reader, the one
  * {@code ServiceLoader<FaxReader>} finds. {@link NothingReader} reads nothing: it checks the harness, not an engine.
  */
 public final class OcrBenchmark {
@@ -114,14 +116,48 @@ public final class OcrBenchmark {
             return () -> found.get(0).get();
         }
         Class<? extends FaxReader> type = Class.forName(className).asSubclass(FaxReader.class);
-        Constructor<? extends FaxReader> ctor = arg == null ? type.getConstructor() : type.getConstructor(Path.class);
-        return () -> {
-            try {
-                return arg == null ? ctor.newInstance() : ctor.newInstance(Path.of(arg));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot construct " + className, e);
+        if (arg != null) {
+            Constructor<? extends FaxReader> ctor = type.getConstructor(Path.class);
+            return () -> construct(className, () -> ctor.newInstance(Path.of(arg)));
+        }
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 0) {
+                return () -> construct(className, () -> type.cast(c.newInstance()));
             }
-        };
+        }
+        for (java.lang.reflect.Method m : type.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                    && FaxReader.class.isAssignableFrom(m.getReturnType())) {
+                return () -> construct(className, () -> (FaxReader) m.invoke(null));
+            }
+        }
+        // A constructor taking one configuration object whose type offers its defaults, e.g. Engine(Config) with a
+        // static Config.defaults(): the engine's own defaults, with no coordination needed on a factory's name.
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 1) {
+                Class<?> config = c.getParameterTypes()[0];
+                for (java.lang.reflect.Method m : config.getMethods()) {
+                    if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                            && m.getReturnType() == config) {
+                        return () -> construct(className, () -> type.cast(c.newInstance(m.invoke(null))));
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(className + " has no public no-argument constructor, static factory, or"
+                + " constructor taking a configuration with a static defaults method");
+    }
+
+    private interface ReflectiveSupplier {
+        FaxReader get() throws ReflectiveOperationException;
+    }
+
+    private static FaxReader construct(String className, ReflectiveSupplier s) {
+        try {
+            return s.get();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + className, e);
+        }
     }
 
     /** Reads every fax on a pool of threads, each with its own reader (engines are not shared across threads). */
