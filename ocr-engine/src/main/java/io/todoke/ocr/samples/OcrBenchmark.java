@@ -18,7 +18,6 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -81,9 +80,9 @@ public final class OcrBenchmark {
         }
 
         System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads%n", truths.size(), readerName, threads);
-        long start = System.nanoTime();
-        List<Result> results = readAll(truths, readers, threads);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Run run = readAll(truths, readers, threads);
+        List<Result> results = run.results();
+        double seconds = run.seconds();
 
         BenchmarkScorer scorer = new BenchmarkScorer(layout);
         results.forEach(r -> scorer.add(r.truth(), r.reading()));
@@ -160,40 +159,67 @@ public final class OcrBenchmark {
         }
     }
 
-    /** Reads every fax on a pool of threads, each with its own reader (engines are not shared across threads). */
-    static List<Result> readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads) throws Exception {
-        List<FaxReader> opened = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<FaxReader> mine = ThreadLocal.withInitial(() -> {
-            FaxReader r = readers.get();
-            opened.add(r);
-            return r;
-        });
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (FaxTruth t : truths) {
-                futures.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
+    /** The readings in truth order, and the wall time of reading them (readers already constructed). */
+    record Run(List<Result> results, double seconds) {
+    }
+
+    /**
+     * Reads every fax on {@code threads} threads, each with its own reader (engines are not shared across threads),
+     * made on that thread before the clock starts so that loading models and templates is not counted per page.
+     */
+    static Run readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads) throws Exception {
+        Result[] out = new Result[truths.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(threads + 1);
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                FaxReader reader = null;
+                try {
                     try {
-                        FaxReading r = mine.get().read(t.file());
-                        return new Result(t, r, System.nanoTime() - t0, null);
-                    } catch (UnreadableFaxException | RuntimeException e) {
-                        return new Result(t, null, System.nanoTime() - t0, e.toString());
+                        reader = readers.get();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
                     }
-                }));
-            }
-            List<Result> out = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-            for (FaxReader r : opened) {
-                r.close();
+                    ready.await();
+                    if (reader == null) {
+                        return;
+                    }
+                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                        FaxTruth t1 = truths.get(i);
+                        long t0 = System.nanoTime();
+                        try {
+                            out[i] = new Result(t1, reader.read(t1.file()), System.nanoTime() - t0, null);
+                        } catch (UnreadableFaxException | RuntimeException e) {
+                            out[i] = new Result(t1, null, System.nanoTime() - t0, e.toString());
+                        }
+                    }
+                } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
+                    failures.add(e);
+                } finally {
+                    if (reader != null) {
+                        reader.close();
+                    }
+                }
+            }, "bench-reader-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        ready.await();
+        long start = System.nanoTime();
+        for (Thread w : workers) {
+            w.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                IllegalStateException e = new IllegalStateException("fax " + truths.get(i).file() + " was not read");
+                failures.forEach(e::addSuppressed);
+                throw e;
             }
         }
+        return new Run(List.of(out), seconds);
     }
 
     /**

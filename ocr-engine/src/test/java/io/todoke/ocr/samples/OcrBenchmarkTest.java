@@ -81,9 +81,12 @@ class OcrBenchmarkTest {
             Files.write(dir.resolve(spec.name() + ".truth.json"), g.truthJson(spec));
         }
         List<OcrBenchmark.Result> results = OcrBenchmark.readAll(FaxTruth.readAll(dir),
-                OcrBenchmark.readerFactory(ThreadCountingReader.class.getName(), null), 2);
+                OcrBenchmark.readerFactory(ThreadCountingReader.class.getName(), null), 2).results();
         assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.reading()).isNotNull());
-        assertThat(ThreadCountingReader.MADE.get()).isBetween(1, 2).isEqualTo(ThreadCountingReader.THREADS.size());
-        assertThat(ThreadCountingReader.CLOSED.get()).isEqualTo(ThreadCountingReader.MADE.get());
+        assertThat(results).extracting(r -> r.truth().file().getFileName().toString())
+                .startsWith("fax-0001.pdf").isSorted();
+        assertThat(ThreadCountingReader.MADE.get()).isEqualTo(2);
+        assertThat(ThreadCountingReader.THREADS.size()).isBetween(1, 2);
+        assertThat(ThreadCountingReader.CLOSED.get()).isEqualTo(2);
     }
 }
