@@ -51,7 +51,21 @@ public final class OcrBenchmark {
     private OcrBenchmark() {
     }
 
+    private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
+            + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
+            + " [--layout layout.json]";
+
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
                 "work", "threads", "baseline-pages", "out", "layout");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
