@@ -128,8 +128,14 @@ public final class FormFiller {
         }
 
         Map<String, Object> truth = new LinkedHashMap<>();
-        Map<String, LocalDate> dates = Map.of("report_date", report, "birth_date", birth, "first_visit_date",
-                firstVisit, "diagnosis_date", diagnosis);
+        Map<String, LocalDate> dates = new HashMap<>();
+        dates.put("report_date", report);
+        dates.put("birth_date", birth);
+        dates.put("first_visit_date", firstVisit);
+        dates.put("diagnosis_date", diagnosis);
+        dates.put("infection_date", infection);
+        dates.put("onset_date", onset);
+        dates.put("death_date", death);
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, List<String>> marked = new LinkedHashMap<>();
         for (FormLayout.Field f : layout.fields()) {
@@ -141,14 +147,13 @@ public final class FormFiller {
             if (options != null) {
                 marked.put(f.key(), options);
             }
-            truth.put(f.key(), expected(f, text, options, dates, Map.of("infection_date", opt(infection),
-                    "onset_date", opt(onset), "death_date", opt(death)), age));
+            truth.put(f.key(), expected(f, text, options, dates.get(f.key()), age));
         }
         return new FilledForm(written, marked, truth);
     }
 
-    private static Object expected(FormLayout.Field f, String text, List<String> options, Map<String, LocalDate> dates,
-                                   Map<String, String> optionalDates, int age) {
+    /** The normalised output for what was written (text) or marked (options) in the field. */
+    private static Object expected(FormLayout.Field f, String text, List<String> options, LocalDate date, int age) {
         switch (f.type()) {
             case "choice":
                 return options == null || options.isEmpty() ? null : options.get(0);
@@ -161,16 +166,12 @@ public final class FormFiller {
             return null;
         }
         return switch (f.type()) {
-            case "date" -> dates.containsKey(f.key()) ? dates.get(f.key()).toString() : optionalDates.get(f.key());
+            case "date" -> date.toString();
             case "integer" -> age;
             case "phone" -> Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("^(\\d+)\\((\\d+)\\)(\\d+)$", "$1-$2-$3");
             case "kana" -> toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC));
             default -> Normalizer.normalize(text, Normalizer.Form.NFKC);
         };
-    }
-
-    private static String opt(LocalDate d) {
-        return d == null ? "" : d.toString();
     }
 
     private static void putDate(Map<String, String> w, String key, LocalDate date, DateStyle style) {
