@@ -40,6 +40,19 @@ public final class LocalElasticsearch implements AutoCloseable {
     private static final String CLUSTER_NAME = "todoke-local";
     private static final Map<Path, Shared> SHARED = new HashMap<>();
 
+    private static final String WATCHDOG = String.join("\n",
+            // A background job's stdin is /dev/null in sh; keep the pipe on fd 3 for the watcher.
+            "exec 3<&0",
+            "\"$@\" </dev/null 3<&- &",
+            "es=$!",
+            "trap 'kill -TERM $es 2>/dev/null' TERM INT",
+            "(cat <&3 >/dev/null; kill -TERM $es 2>/dev/null) &",
+            "exec 3<&-",
+            "wait $es",
+            "status=$?",
+            "wait $es 2>/dev/null",
+            "exit $status");
+
     private final LocalNodeSettings settings;
     private Process process;
     private int httpPort;
@@ -83,6 +96,26 @@ public final class LocalElasticsearch implements AutoCloseable {
                 node.stop();
             }
         }
+    }
+
+    /**
+     * Runs a local node until Ctrl+C or SIGTERM: {@code java -cp ... io.todoke.search.node.LocalElasticsearch
+     * [var-dir [http-port]]}. Prints {@code READY <url>} once healthy.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        LocalNodeSettings settings = LocalNodeSettings.defaults();
+        if (args.length > 0) {
+            settings = settings.withVarDir(Path.of(args[0]));
+        }
+        if (args.length > 1) {
+            settings = settings.withHttpPort(Integer.parseInt(args[1]));
+        }
+        LocalElasticsearch node = new LocalElasticsearch(settings);
+        node.start();
+        System.out.println("READY " + node.httpUri());
+        System.out.flush();
+        // The shutdown hook stops the node; this thread only keeps the JVM alive.
+        Thread.currentThread().join();
     }
 
     public synchronized void start() {
@@ -134,6 +167,9 @@ public final class LocalElasticsearch implements AutoCloseable {
         if (user != null) {
             command.addAll(List.of("runuser", "-u", user, "--"));
         }
+        // A watchdog shell: its stdin is our pipe, so if this JVM dies (even by kill -9) it reads EOF and stops the
+        // node instead of leaving it orphaned. The pid file covers the case where the watchdog dies too.
+        command.addAll(List.of("/bin/sh", "-c", WATCHDOG, "todoke-es-watchdog"));
         // Pass the environment explicitly: runuser does not promise to keep it.
         command.add("env");
         command.add("ES_JAVA_HOME=" + System.getProperty("java.home"));
@@ -280,6 +316,11 @@ public final class LocalElasticsearch implements AutoCloseable {
         if (process != null) {
             List<ProcessHandle> tree = processTree();
             log.info("Stopping local Elasticsearch at {}", httpUri());
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                log.debug("closing the watchdog pipe: {}", e.toString());
+            }
             terminate(tree, Duration.ofSeconds(30));
             process = null;
         }
