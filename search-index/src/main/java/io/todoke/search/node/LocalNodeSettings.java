@@ -19,8 +19,8 @@ import java.time.Duration;
 public record LocalNodeSettings(String version, Path distributionZip, Path varDir, Path dataDir, int httpPort,
                                 int transportPort, String heap, Duration startTimeout, String runAsUser) {
 
-    /** The server version this build resolves (parent pom {@code elasticsearch-server.version}). */
-    public static final String DEFAULT_VERSION = "8.19.21";
+    /** The server version this build resolves: the parent pom's {@code elasticsearch-server.version}. */
+    public static final String DEFAULT_VERSION = buildVersion();
 
     public LocalNodeSettings {
         if (version == null || version.isBlank()) {
@@ -45,6 +45,22 @@ public record LocalNodeSettings(String version, Path distributionZip, Path varDi
         }
         if (runAsUser == null || runAsUser.isBlank()) {
             runAsUser = "todoke-es";
+        }
+    }
+
+    private static String buildVersion() {
+        try (java.io.InputStream in = LocalNodeSettings.class.getResourceAsStream("/todoke-search.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("elasticsearch.server.version", "");
+            if (version.isBlank() || version.contains("@")) {
+                throw new IllegalStateException("todoke-search.properties lacks the filtered server version");
+            }
+            return version;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -168,6 +168,20 @@ class ElasticsearchCaseIndexTest {
         assertThat(ids(index.search(CaseQuery.text("タカハシ")))).isEmpty();
     }
 
+    @Test
+    void aMalformedDateDoesNotCostTheCaseItsPlaceInTheIndex() {
+        CaseDocument odd = doc("m1", "兵庫区", "森 未来", "モリ ミライ", "female", "confirmed", "令和3年1月",
+                "神戸市兵庫区", "078-000-0002", "兵庫診療所");
+        index.index(odd);
+        try {
+            Hit hit = index.search(CaseQuery.text("森未来")).hits().get(0);
+            assertThat(hit.caseId()).isEqualTo("m1");
+            assertThat(hit.document().fields()).containsEntry("report_date", "令和3年1月");
+        } finally {
+            index.delete("m1");
+        }
+    }
+
     /** A separate alias so the shared cases above stay put while this one swaps its index. */
     @Test
     void rebuildMovesTheAliasToANewIndexWhileSearchesKeepAnswering() throws Exception {
