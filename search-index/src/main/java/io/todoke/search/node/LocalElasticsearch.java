@@ -77,6 +77,10 @@ public final class LocalElasticsearch implements AutoCloseable {
                 node.start();
                 shared = new Shared(node);
                 SHARED.put(settings.varDir(), shared);
+            } else if (!shared.node.settings.equals(settings)) {
+                // One var directory, one node (its lock and pid file live there): join it as it is.
+                log.warn("Local Elasticsearch in {} already runs with {}; ignoring the differing {}",
+                        settings.varDir(), shared.node.settings, settings);
             }
             shared.references++;
             return shared.node;

@@ -1,14 +1,24 @@
 package io.todoke.search;
 
+import java.io.IOException;
+import java.util.List;
+
 import org.elasticsearch.client.RestClient;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import io.todoke.search.cases.ElasticsearchCaseIndex;
 import io.todoke.search.config.ElasticsearchClients;
 import io.todoke.search.config.SearchProperties;
 import io.todoke.search.node.LocalElasticsearch;
 import io.todoke.search.node.LocalNodeSettings;
 
-/** The module's tests share one local node per JVM, the same one the Spring auto-configuration joins. */
+/**
+ * One local node per JVM for tests of any module that do not run a Spring context: {@code node()} starts it on
+ * first use (default settings, so {@code var/elasticsearch} under the working directory, i.e. the module), and a
+ * Spring context in the same JVM without {@code search.elasticsearch.uris} joins the same node. It stops when the
+ * JVM exits. Give each test class its own index alias and {@link #dropAlias} it afterwards.
+ */
 public final class TestElasticsearch {
 
     private static LocalElasticsearch node;
@@ -25,17 +35,23 @@ public final class TestElasticsearch {
         return node;
     }
 
+    /** A client for {@link #node()}, shared too. */
     public static synchronized ElasticsearchClient client() {
         if (client == null) {
-            RestClient rest = ElasticsearchClients.restClient(java.util.List.of(node().httpUri()),
+            RestClient rest = ElasticsearchClients.restClient(List.of(node().httpUri()),
                     new SearchProperties(null, null, null, null, null, null, null, null, null, null, null, null));
             client = ElasticsearchClients.client(rest);
         }
         return client;
     }
 
-    /** Drops a test alias's indices and template (the node refuses wildcard deletes). */
-    public static void dropAlias(String alias) throws java.io.IOException {
+    /** A case index on the shared node under its own alias; searchable right after each write. */
+    public static ElasticsearchCaseIndex caseIndex(String alias) {
+        return new ElasticsearchCaseIndex(client(), alias, Refresh.WaitFor);
+    }
+
+    /** Drops an alias's indices and template (the node refuses wildcard deletes). */
+    public static void dropAlias(String alias) throws IOException {
         for (String index : client().indices().get(b -> b.index(alias + "-v*")).result().keySet()) {
             client().indices().delete(b -> b.index(index));
         }
