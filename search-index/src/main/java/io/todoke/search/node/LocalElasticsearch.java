@@ -140,6 +140,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         try {
             stopOrphan();
             Path home = ElasticsearchDistribution.unpack(zip, settings);
+            ElasticsearchDistribution.installPlugins(home, settings.plugins());
             String user = isRoot() ? prepareUnprivilegedUser() : null;
             boolean autoPorts = settings.httpPort() == 0;
             try {

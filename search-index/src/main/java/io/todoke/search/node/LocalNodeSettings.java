@@ -2,6 +2,7 @@ package io.todoke.search.node;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How the local single-node Elasticsearch is laid out and started.
@@ -15,9 +16,12 @@ import java.time.Duration;
  * @param heap               JVM heap, e.g. {@code 512m}, used for -Xms and -Xmx
  * @param startTimeout       how long to wait for a yellow cluster
  * @param runAsUser          system user the node runs as when this JVM runs as root (Elasticsearch refuses root)
+ * @param plugins            plugins to install: each an unpacked plugin directory (descriptor and jars) or a plugin
+ *                           zip, copied to {@code plugins/<name>} of the distribution before the node starts
  */
 public record LocalNodeSettings(String version, Path distributionZip, Path varDir, Path dataDir, int httpPort,
-                                int transportPort, String heap, Duration startTimeout, String runAsUser) {
+                                int transportPort, String heap, Duration startTimeout, String runAsUser,
+                                List<Path> plugins) {
 
     /** The server version this build resolves: the parent pom's {@code elasticsearch-server.version}. */
     public static final String DEFAULT_VERSION = buildVersion();
@@ -46,6 +50,8 @@ public record LocalNodeSettings(String version, Path distributionZip, Path varDi
         if (runAsUser == null || runAsUser.isBlank()) {
             runAsUser = "todoke-es";
         }
+        plugins = plugins == null ? List.of()
+                : plugins.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     private static String buildVersion() {
@@ -65,17 +71,17 @@ public record LocalNodeSettings(String version, Path distributionZip, Path varDi
     }
 
     public static LocalNodeSettings defaults() {
-        return new LocalNodeSettings(null, null, null, null, 0, 0, null, null, null);
+        return new LocalNodeSettings(null, null, null, null, 0, 0, null, null, null, null);
     }
 
     public LocalNodeSettings withVarDir(Path dir) {
         return new LocalNodeSettings(version, distributionZip, dir, null, httpPort, transportPort, heap, startTimeout,
-                runAsUser);
+                runAsUser, plugins);
     }
 
     public LocalNodeSettings withHttpPort(int port) {
         return new LocalNodeSettings(version, distributionZip, varDir, dataDir, port, transportPort, heap, startTimeout,
-                runAsUser);
+                runAsUser, plugins);
     }
 
     public Path distributionDir() {

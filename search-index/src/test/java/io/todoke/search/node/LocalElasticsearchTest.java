@@ -102,7 +102,7 @@ class LocalElasticsearchTest {
     @Test
     void aMissingDistributionZipSaysHowToGetIt() {
         LocalNodeSettings settings = new LocalNodeSettings(null, Path.of("target", "no-such.zip"),
-                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null);
+                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null, null);
         assertThatThrownBy(() -> new LocalElasticsearch(settings).start())
                 .isInstanceOf(LocalElasticsearchException.class)
                 .hasMessageContaining("distribution zip not found")
