@@ -79,7 +79,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                 SHARED.put(settings.varDir(), shared);
             } else if (!shared.node.settings.equals(settings)) {
                 // One var directory, one node (its lock and pid file live there): join it as it is.
-                log.warn("Local Elasticsearch in {} already runs with {}; ignoring the differing {}",
+                log.info("Local Elasticsearch in {} already runs with {}; joining it instead of {}",
                         settings.varDir(), shared.node.settings, settings);
             }
             shared.references++;
@@ -104,7 +104,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /**
      * Runs a local node until Ctrl+C or SIGTERM: {@code java -cp ... io.todoke.search.node.LocalElasticsearch
-     * [var-dir [http-port]]}. Prints {@code READY <url>} once healthy.
+     * [var-dir [http-port [java-opts]]]}. Prints {@code READY <url>} once healthy.
      */
     public static void main(String[] args) throws InterruptedException {
         LocalNodeSettings settings = LocalNodeSettings.defaults();
@@ -113,6 +113,9 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
         if (args.length > 1) {
             settings = settings.withHttpPort(Integer.parseInt(args[1]));
+        }
+        if (args.length > 2) {
+            settings = settings.withJavaOpts(args[2]);
         }
         LocalElasticsearch node = new LocalElasticsearch(settings);
         node.start();
@@ -178,7 +181,8 @@ public final class LocalElasticsearch implements AutoCloseable {
         // Pass the environment explicitly: runuser does not promise to keep it.
         command.add("env");
         command.add("ES_JAVA_HOME=" + System.getProperty("java.home"));
-        command.add("ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap());
+        command.add(("ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap() + " " + settings.javaOpts())
+                .trim());
         command.add("ES_PATH_CONF=" + home.resolve("config"));
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         command.addAll(List.of("-p", settings.pidFile().toString()));

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.todoke.search.TestElasticsearch;
+
 class LocalElasticsearchTest {
 
     /**
@@ -29,7 +31,8 @@ class LocalElasticsearchTest {
      */
     @Test
     void stopsAnOrphanedNodeThenStartsAHealthyLoopbackNodeAndLeavesNoProcessAfterStop() throws Exception {
-        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-launcher-test"));
+        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-launcher-test"))
+                .withJavaOpts(TestElasticsearch.FAST_START);
         ProcessHandle orphan = orphanANode(settings);
         assertThat(orphan.isAlive()).as("precondition: the node outlived its launcher").isTrue();
 
@@ -61,7 +64,7 @@ class LocalElasticsearchTest {
     private static ProcessHandle orphanANode(LocalNodeSettings settings) throws Exception {
         Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LocalElasticsearch.class.getName(),
-                settings.varDir().toString())
+                settings.varDir().toString(), "0", settings.javaOpts())
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -102,7 +105,7 @@ class LocalElasticsearchTest {
     @Test
     void aMissingDistributionZipSaysHowToGetIt() {
         LocalNodeSettings settings = new LocalNodeSettings(null, Path.of("target", "no-such.zip"),
-                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null, null);
+                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null, null, null);
         assertThatThrownBy(() -> new LocalElasticsearch(settings).start())
                 .isInstanceOf(LocalElasticsearchException.class)
                 .hasMessageContaining("distribution zip not found")
