@@ -70,7 +70,7 @@ public class TruthFaxReader implements FaxReader {
             if (kind == PageKind.FORM) {
                 Map<String, FieldReading> fields = new LinkedHashMap<>();
                 FieldStatus status = FieldStatus.valueOf(page.path("status").asText("ok").toUpperCase(Locale.ROOT));
-                page.path("fields").fields().forEachRemaining(f -> fields.put(f.getKey(),
+                page.path("fields").properties().forEach(f -> fields.put(f.getKey(),
                         new FieldReading(f.getKey(), value(f.getValue()), f.getValue().asText(),
                                 status == FieldStatus.OK ? 0.98 : 0.5, status, pages.size() - 1,
                                 new PixelBox(0, 0, 10, 10),
