@@ -96,6 +96,12 @@ class IntakeRoutesTest {
         return fax(fileName).orElseThrow();
     }
 
+    private FaxDocument withErrorCopy(String fileName) {
+        settled(fileName);
+        await(() -> fax(fileName).orElseThrow().errorPath() != null, Duration.ofSeconds(10), fileName + " error copy");
+        return fax(fileName).orElseThrow();
+    }
+
     private static void await(BooleanSupplier condition, Duration limit, String what) {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
@@ -197,7 +203,7 @@ class IntakeRoutesTest {
     @Test
     void aZeroByteFileGoesToTheErrorFolderWithItsReason() {
         drop(inbox(), "empty.pdf", new byte[0]);
-        FaxDocument fax = settled("empty.pdf");
+        FaxDocument fax = withErrorCopy("empty.pdf");
 
         assertThat(fax.state()).isEqualTo(FaxState.FAILED);
         assertThat(fax.error()).isEqualTo(FaxPickup.EMPTY_REASON);
@@ -210,7 +216,7 @@ class IntakeRoutesTest {
     void aTextFileNamedPdfIsRejectedByItsContent() {
         byte[] text = "This is not a fax.\n".getBytes(StandardCharsets.UTF_8);
         drop(inbox(), "notes.pdf", text);
-        FaxDocument fax = settled("notes.pdf");
+        FaxDocument fax = withErrorCopy("notes.pdf");
 
         assertThat(fax.state()).isEqualTo(FaxState.FAILED);
         assertThat(fax.error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
@@ -304,7 +310,7 @@ class IntakeRoutesTest {
     @Test
     void aRejectedFileReplacedByTheOperatorIsTakenAgainUnderItsRecord() throws Exception {
         drop(inbox(), "replaced.pdf", new byte[0]);
-        FaxDocument rejected = settled("replaced.pdf");
+        FaxDocument rejected = withErrorCopy("replaced.pdf");
         assertThat(rejected.state()).isEqualTo(FaxState.FAILED);
         Files.write(errorFile(rejected), pdf(truth("replaced", patient("差替", 45))));
 

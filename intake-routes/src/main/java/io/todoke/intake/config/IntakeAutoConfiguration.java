@@ -21,6 +21,7 @@ import io.todoke.store.cases.CaseStore;
 import io.todoke.store.fax.FaxStore;
 import io.todoke.store.outbox.IndexOutbox;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -116,6 +117,12 @@ public class IntakeAutoConfiguration {
         locks.setLockMaxAgeMillis(maxAge);
         locks.setLockKeepAliveIntervalMillis(Math.max(100, maxAge / 4));
         return locks;
+    }
+
+    /** This instance's own list of files being looked at (in memory, as Camel's default). */
+    @Bean(PickupRoutes.IN_PROGRESS)
+    MemoryIdempotentRepository todokeInboxInProgress() {
+        return (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
     }
 
     @Bean
