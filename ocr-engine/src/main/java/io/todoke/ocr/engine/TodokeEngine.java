@@ -40,7 +40,7 @@ import java.util.Map;
  */
 public final class TodokeEngine implements FaxReader {
 
-    private static final OcrSettings COVER_OCR = new OcrSettings("jpn", 6, "", false);
+    private static final OcrSettings COVER_OCR = new OcrSettings("jpn", 6, "", 0);
 
     private final EngineConfig config;
     private final List<FormTemplate> templates;

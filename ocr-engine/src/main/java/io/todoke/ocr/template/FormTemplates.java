@@ -123,7 +123,7 @@ public final class FormTemplates {
 
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("digit_check").asBoolean(false));
+                n.path("verify_scale").asDouble(0));
     }
 
     private static List<String> strings(JsonNode array) {

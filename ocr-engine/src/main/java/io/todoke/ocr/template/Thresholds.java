@@ -16,6 +16,6 @@ public record Thresholds(double ok, double alignment, double emptyInk, double ma
                          double circleOn, double circleOff, double blankInk) {
 
     public static Thresholds defaults() {
-        return new Thresholds(0.80, 0.55, 0.004, 0.12, 0.04, 0.55, 0.25, 0.002);
+        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002);
     }
 }
