@@ -84,7 +84,7 @@ public final class FormPageReader {
             if (!d.problems().isEmpty()) {
                 conf = Math.min(conf, 0.3);
             }
-            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.ok());
+            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.okFor(d.spec().type()));
             List<String> messages = new ArrayList<>(d.problems());
             if (status == FieldStatus.LOW_CONFIDENCE) {
                 messages.addAll(d.doubts().isEmpty() ? List.of(MSG_LOW) : d.doubts());
