@@ -47,7 +47,7 @@ public final class BlankForm {
         }
         Gray extra = new Gray(out, pageInk.width(), pageInk.height());
         // slivers of printed lines and labels just outside the tolerance are not writing
-        int sliver = (int) Math.round(0.2 * pxPerMm * pxPerMm);
+        int sliver = (int) Math.round(0.08 * pxPerMm * pxPerMm);
         return Cleaning.despeckle(extra, extra, sliver)[1];
     }
 
