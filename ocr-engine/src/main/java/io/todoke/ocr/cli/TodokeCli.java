@@ -43,8 +43,7 @@ public final class TodokeCli {
             err.println(USAGE);
             return 64;
         }
-        EngineConfig config = EngineConfig.defaults()
-                .withTemplates(Path.of(System.getProperty("todoke.templates", EngineConfig.DEFAULT_TEMPLATES.toString())));
+        EngineConfig config = EngineConfig.defaults();
         String template = null;
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {

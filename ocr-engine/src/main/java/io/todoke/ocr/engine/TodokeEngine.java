@@ -48,6 +48,16 @@ public final class TodokeEngine implements FaxReader {
     private final FaxDecoder decoder;
     private final TesseractPool tesseract;
 
+    /** The engine with {@link EngineConfig#defaults()} (also what {@code ServiceLoader<FaxReader>} makes). */
+    public TodokeEngine() {
+        this(EngineConfig.defaults());
+    }
+
+    /** The engine reading the form templates in {@code templates} (a directory of templates or one template's). */
+    public TodokeEngine(Path templates) {
+        this(EngineConfig.defaults().withTemplates(templates));
+    }
+
     public TodokeEngine(EngineConfig config) {
         this(config, FormTemplates.load(config.templates()).all());
     }
