@@ -5,6 +5,7 @@ import io.todoke.ocr.FieldStatus;
 import io.todoke.store.audit.AuditEntry;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.NotificationCase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,7 @@ public class JdbcReviewService implements ReviewService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    @Autowired
     public JdbcReviewService(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }

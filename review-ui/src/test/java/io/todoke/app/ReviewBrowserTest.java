@@ -1,0 +1,231 @@
+package io.todoke.app;
+
+import io.todoke.app.security.UserAccounts;
+import io.todoke.ocr.FieldReading;
+import io.todoke.store.cases.CaseState;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.review.ReviewService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A clerk's day in headless Chromium against the real app, H2 file database and all. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewBrowserTest {
+
+    static final Path TMP;
+    static final String PASSWORD = "test-password-1";
+
+    static {
+        try {
+            TMP = Files.createTempDirectory("todoke-ui-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + TMP.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
+        registry.add("todoke.forms-dir", () -> "../config/forms");
+        registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
+        registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    MockMvc mvc;
+
+    TestCases cases;
+
+    @BeforeAll
+    void users() {
+        cases = new TestCases(jdbc, Path.of("../config/forms/covid19-notification/layout.json"), TMP.resolve("archive"));
+        accounts.create("clerk-k", PASSWORD, "鍵盤 早子", List.of("CLERK"), null);
+        accounts.create("clerk-a", PASSWORD, "確認 花子", List.of("CLERK"), null);
+        accounts.create("clerk-b", PASSWORD, "確認 次郎", List.of("CLERK"), null);
+        accounts.create("clerk-x", PASSWORD, "表示 確認", List.of("CLERK"), null);
+        accounts.create("staff-w", PASSWORD, "西区 職員", List.of("STAFF"), "西区");
+    }
+
+    @AfterAll
+    void cleanUp() throws IOException {
+        try (var files = Files.walk(TMP)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    Browser browser() {
+        return new Browser("http://localhost:" + port);
+    }
+
+    @Test
+    void clerkConfirmsARecordWithThreeDoubtfulFieldsByKeyboardWithinTheKeystrokeBudget() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
+        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
+        reads.put("symptoms", TestCases.Read.low(List.of("fever"), "発熱"));
+        // Priority 0 and the oldest: the next record for any clerk.
+        UUID id = cases.seed(reads, 0, Instant.now().minus(Duration.ofDays(1)), List.of("低信頼度の項目があります"));
+
+        try (Browser b = browser().signIn("clerk-k", PASSWORD)) {
+            b.waitFor(By.id("next-form"));
+            b.type("n");
+            b.waitFor(By.id("review-form"));
+            assertThat(b.driver().getCurrentUrl()).endsWith("/review/" + id);
+            assertThat(b.focused().getAttribute("id")).isEqualTo("f_patient_name");
+
+            String name = "山田太郎";
+            String birth = "1970-03-12";
+            b.type(name).type(Keys.ENTER);
+            b.waitForFocus("f_birth_date");
+            b.type(birth).type(Keys.ENTER);
+            b.waitForFocus("f_symptoms");
+            b.type("2"); // toggles 咳 (cough), the second option
+            b.chord(Keys.CONTROL, Keys.ENTER);
+            b.waitFor(By.cssSelector(".banner.info"));
+
+            int corrected = name.length() + birth.length() + 1;
+            assertThat(b.keysSent() - corrected).as("keys beyond the corrected characters").isLessThanOrEqualTo(6);
+        }
+
+        NotificationCase c = reviews.find(id).orElseThrow();
+        assertThat(c.state()).isEqualTo(CaseState.CONFIRMED);
+        assertThat(c.confirmedBy()).isEqualTo("clerk-k");
+        assertThat(c.ward()).isEqualTo("西区");
+        assertThat(c.fields().get("patient_name").value()).isEqualTo("山田太郎");
+        assertThat(c.fields().get("birth_date").value()).isEqualTo("1970-03-12");
+        assertThat(c.fields().get("symptoms").value()).isEqualTo(List.of("cough", "fever"));
+        assertThat(c.fields().values()).filteredOn(f -> f.status().needsReview()).isEmpty();
+        assertThat(reviews.history(id)).filteredOn(h -> h.action().equals("CORRECT"))
+                .extracting(h -> h.field() + ":" + h.oldValue() + "→" + h.newValue())
+                .containsExactlyInAnyOrder("patient_name:\"山田 太朗\"→\"山田太郎\"", "birth_date:null→\"1970-03-12\"",
+                        "symptoms:[\"fever\"]→[\"cough\",\"fever\"]");
+        assertThat(reviews.history(id)).extracting(h -> h.action()).contains("CLAIM", "VIEW", "CONFIRM");
+        assertThat(jdbc.sql("select count(*) from index_outbox where case_id = :id and operation = 'UPSERT'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void aSecondClerkOpeningAClaimedRecordIsToldWhoHasIt() {
+        UUID id = cases.seed(withDoubtfulName(), 2, Instant.now(), List.of("低信頼度の項目があります"));
+        reviews.claim(id, "clerk-a");
+
+        try (Browser b = browser().signIn("clerk-b", PASSWORD)) {
+            b.open("/review/" + id);
+            WebElement taken = b.waitFor(By.id("taken"));
+            assertThat(taken.getText()).isEqualTo("この帳票は確認 花子さんが確認中です");
+            assertThat(b.driver().findElements(By.id("review-form"))).isEmpty();
+        }
+        assertThat(reviews.find(id).orElseThrow().claimedBy()).isEqualTo("clerk-a");
+    }
+
+    @Test
+    void staffCannotOpenReviewPages() throws Exception {
+        UUID id = cases.seed(withDoubtfulName(), 2, Instant.now(), List.of("低信頼度の項目があります"));
+        var staff = accounts.loadUserByUsername("staff-w");
+        mvc.perform(get("/review/" + id).with(user(staff))).andExpect(status().isForbidden());
+        mvc.perform(get("/queue").with(user(staff))).andExpect(status().isForbidden());
+
+        try (Browser b = browser().signIn("staff-w", PASSWORD)) {
+            b.open("/review/" + id);
+            assertThat(b.waitFor(By.id("forbidden")).getText()).contains("権限がありません");
+            assertThat(b.driver().findElements(By.id("review-form"))).isEmpty();
+        }
+        assertThat(reviews.find(id).orElseThrow().claimedBy()).isNull();
+    }
+
+    @Test
+    void scriptInAReadFieldIsShownAsText() {
+        String evil = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low(evil, evil));
+        reads.put("remarks", TestCases.Read.ok("<b>太字</b>"));
+        UUID id = cases.seed(reads, 2, Instant.now(), List.of("<script>window.__xss=3</script>"));
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + id);
+            WebElement input = b.waitFor(By.id("f_patient_name"));
+            assertThat(input.getAttribute("value")).isEqualTo(evil);
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .raw span")).getText()).isEqualTo(evil);
+            assertThat(b.driver().findElement(By.cssSelector(".form-reasons li")).getText()).isEqualTo("<script>window.__xss=3</script>");
+            assertThat(b.driver().findElement(By.id("f_remarks")).getAttribute("value")).isEqualTo("<b>太字</b>");
+            assertThat(b.js("return window.__xss === undefined")).isEqualTo(true);
+            assertThat(b.driver().findElements(By.cssSelector(".fields-pane b")).stream().map(WebElement::getText))
+                    .doesNotContain("太字");
+        }
+    }
+
+    @Test
+    void reviewPageShowsThePageWithZonesAndCropsForTheClerk() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
+        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
+        reads.put("age", TestCases.Read.low(5L, "5l"));
+        UUID id = cases.seed(reads, 2, Instant.now(), List.of("低信頼度の項目があります", "形式エラーの項目があります"));
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth")).isEqualTo(1680L);
+            assertThat(b.driver().findElements(By.cssSelector(".zone"))).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getAttribute("data-key")).isEqualTo("patient_name");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=birth_date] .status")).getText()).isEqualTo("形式エラー");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .status")).getText()).isEqualTo("低信頼度");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=report_date] .status")).getText()).isEqualTo("OK");
+
+            // Validation as you type shows the normalised value.
+            b.js("document.getElementById('f_birth_date').focus()");
+            b.type("昭和45年3月12日");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".field-row[data-key=birth_date] .normalised")).getText().contains("1970-03-12"));
+            b.js("document.getElementById('f_patient_name').focus()");
+            b.screenshot(Path.of("target/screenshots/review.png"));
+        }
+    }
+
+    private static Map<String, TestCases.Read> withDoubtfulName() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("鈴木 一郎", "鈴木 一朗"));
+        return reads;
+    }
+
+    static Object value(FieldReading f) {
+        return f.value();
+    }
+}
