@@ -5,6 +5,8 @@ import io.todoke.ocr.FieldReading;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.review.ReviewService;
+import io.todoke.store.fax.FaxStore;
+import io.todoke.search.CaseIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,8 @@ class ReviewBrowserTest {
     static {
         try {
             TMP = Files.createTempDirectory("todoke-ui-test-");
+            // Elasticsearch runs as its own system user when the tests run as root: it must reach its data dir.
+            Files.setPosixFilePermissions(TMP, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -58,6 +61,16 @@ class ReviewBrowserTest {
         registry.add("todoke.forms-dir", () -> "../config/forms");
         registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
         registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
+        registry.add("todoke.intake.inboxes[0].name", () -> "main");
+        registry.add("todoke.intake.inboxes[0].path", () -> TMP.resolve("inbox").toString());
+        registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
+        registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
+        registry.add("todoke.intake.outbox.interval", () -> "200ms");
+        // The real local Elasticsearch node, with a fresh data directory for this run.
+        registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
+        registry.add("search.elasticsearch.refresh", () -> "wait-for");
+        // Selenium looks for a CDP binding matching Chromium's version; WebDriver classic needs none.
+        registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
     }
 
     @LocalServerPort
@@ -70,12 +83,16 @@ class ReviewBrowserTest {
     UserAccounts accounts;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    FaxStore faxes;
+    @Autowired
+    CaseIndex index;
 
     TestCases cases;
 
     @BeforeAll
     void users() {
-        cases = new TestCases(jdbc, Path.of("../config/forms/covid19-notification/layout.json"), TMP.resolve("archive"));
+        cases = new TestCases(faxes, Path.of("../config/forms/covid19-notification/layout.json"), TMP.resolve("archive"));
         accounts.create("clerk-k", PASSWORD, "鍵盤 早子", List.of("CLERK"), null);
         accounts.create("clerk-a", PASSWORD, "確認 花子", List.of("CLERK"), null);
         accounts.create("clerk-b", PASSWORD, "確認 次郎", List.of("CLERK"), null);
@@ -98,10 +115,11 @@ class ReviewBrowserTest {
     void clerkConfirmsARecordWithThreeDoubtfulFieldsByKeyboardWithinTheKeystrokeBudget() {
         Map<String, TestCases.Read> reads = TestCases.typicalForm();
         reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
-        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
         reads.put("symptoms", TestCases.Read.low(List.of("fever"), "発熱"));
-        // Priority 0 and the oldest: the next record for any clerk.
-        UUID id = cases.seed(reads, 0, Instant.now().minus(Duration.ofDays(1)), List.of("低信頼度の項目があります"));
+        // Aged 70: priority 1, ahead of every other seeded case (51, priority 2), so it is the next record.
+        reads.put("age", TestCases.Read.ok(70L));
+        reads.put("birth_date", TestCases.Read.invalid("昭和25年3月l2日", "日付として読めません"));
+        UUID id = cases.seed(reads, List.of("低信頼度の項目があります"));
 
         try (Browser b = browser().signIn("clerk-k", PASSWORD)) {
             b.waitFor(By.id("next-form"));
@@ -111,7 +129,7 @@ class ReviewBrowserTest {
             assertThat(b.focused().getAttribute("id")).isEqualTo("f_patient_name");
 
             String name = "山田太郎";
-            String birth = "1970-03-12";
+            String birth = "1950-03-12";
             b.type(name).type(Keys.ENTER);
             b.waitForFocus("f_birth_date");
             b.type(birth).type(Keys.ENTER);
@@ -129,21 +147,28 @@ class ReviewBrowserTest {
         assertThat(c.confirmedBy()).isEqualTo("clerk-k");
         assertThat(c.ward()).isEqualTo("西区");
         assertThat(c.fields().get("patient_name").value()).isEqualTo("山田太郎");
-        assertThat(c.fields().get("birth_date").value()).isEqualTo("1970-03-12");
+        assertThat(c.fields().get("birth_date").value()).isEqualTo("1950-03-12");
         assertThat(c.fields().get("symptoms").value()).isEqualTo(List.of("cough", "fever"));
         assertThat(c.fields().values()).filteredOn(f -> f.status().needsReview()).isEmpty();
         assertThat(reviews.history(id)).filteredOn(h -> h.action().equals("CORRECT"))
                 .extracting(h -> h.field() + ":" + h.oldValue() + "→" + h.newValue())
-                .containsExactlyInAnyOrder("patient_name:\"山田 太朗\"→\"山田太郎\"", "birth_date:null→\"1970-03-12\"",
+                .containsExactlyInAnyOrder("patient_name:\"山田 太朗\"→\"山田太郎\"", "birth_date:null→\"1950-03-12\"",
                         "symptoms:[\"fever\"]→[\"cough\",\"fever\"]");
         assertThat(reviews.history(id)).extracting(h -> h.action()).contains("CLAIM", "VIEW", "CONFIRM");
-        assertThat(jdbc.sql("select count(*) from index_outbox where case_id = :id and operation = 'UPSERT'")
-                .param("id", id).query(Long.class).single()).isEqualTo(1L);
+
+        // The outbox drains into the real index: staff find the case by its corrected name.
+        CaseIndex.SearchResult found = awaitHit("山田太郎", id);
+        assertThat(found.hits()).filteredOn(h -> h.caseId().equals(id.toString())).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.document().fields().get("birth_date")).isEqualTo("1950-03-12");
+                    assertThat(h.document().ward()).isEqualTo("西区");
+                });
+        assertThat(reviews.find(id).orElseThrow().state()).isEqualTo(CaseState.INDEXED);
     }
 
     @Test
     void aSecondClerkOpeningAClaimedRecordIsToldWhoHasIt() {
-        UUID id = cases.seed(withDoubtfulName(), 2, Instant.now(), List.of("低信頼度の項目があります"));
+        UUID id = cases.seed(withDoubtfulName(), List.of("低信頼度の項目があります"));
         reviews.claim(id, "clerk-a");
 
         try (Browser b = browser().signIn("clerk-b", PASSWORD)) {
@@ -157,7 +182,7 @@ class ReviewBrowserTest {
 
     @Test
     void staffCannotOpenReviewPages() throws Exception {
-        UUID id = cases.seed(withDoubtfulName(), 2, Instant.now(), List.of("低信頼度の項目があります"));
+        UUID id = cases.seed(withDoubtfulName(), List.of("低信頼度の項目があります"));
         var staff = accounts.loadUserByUsername("staff-w");
         mvc.perform(get("/review/" + id).with(user(staff))).andExpect(status().isForbidden());
         mvc.perform(get("/queue").with(user(staff))).andExpect(status().isForbidden());
@@ -176,7 +201,7 @@ class ReviewBrowserTest {
         Map<String, TestCases.Read> reads = TestCases.typicalForm();
         reads.put("patient_name", TestCases.Read.low(evil, evil));
         reads.put("remarks", TestCases.Read.ok("<b>太字</b>"));
-        UUID id = cases.seed(reads, 2, Instant.now(), List.of("<script>window.__xss=3</script>"));
+        UUID id = cases.seed(reads, List.of("<script>window.__xss=3</script>"));
 
         try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
             b.open("/review/" + id);
@@ -197,7 +222,7 @@ class ReviewBrowserTest {
         reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
         reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
         reads.put("age", TestCases.Read.low(5L, "5l"));
-        UUID id = cases.seed(reads, 2, Instant.now(), List.of("低信頼度の項目があります", "形式エラーの項目があります"));
+        UUID id = cases.seed(reads, List.of("低信頼度の項目があります", "形式エラーの項目があります"));
 
         try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
             b.open("/review/" + id);
@@ -216,6 +241,22 @@ class ReviewBrowserTest {
                     d.findElement(By.cssSelector(".field-row[data-key=birth_date] .normalised")).getText().contains("1970-03-12"));
             b.js("document.getElementById('f_patient_name').focus()");
             b.screenshot(Path.of("target/screenshots/review.png"));
+        }
+    }
+
+    private CaseIndex.SearchResult awaitHit(String text, UUID id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            CaseIndex.SearchResult r = index.search(CaseIndex.CaseQuery.text(text));
+            if (r.hits().stream().anyMatch(h -> h.caseId().equals(id.toString())) || System.nanoTime() > deadline) {
+                return r;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
         }
     }
 

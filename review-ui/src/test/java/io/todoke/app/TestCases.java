@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.ocr.FieldReading;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.ocr.PixelBox;
-import io.todoke.store.review.CaseJson;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.todoke.ocr.FaxReading;
+import io.todoke.ocr.FormReading;
+import io.todoke.ocr.PageClassification;
+import io.todoke.ocr.PageImage;
+import io.todoke.ocr.PageKind;
+import io.todoke.store.fax.FaxDocument;
+import io.todoke.store.fax.FaxStore;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -20,8 +25,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,12 +56,12 @@ public final class TestCases {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final FaxStore faxes;
     private final JsonNode layout;
     private final Path archiveDir;
 
-    public TestCases(JdbcClient jdbc, Path layoutFile, Path archiveDir) {
-        this.jdbc = jdbc;
+    public TestCases(FaxStore faxes, Path layoutFile, Path archiveDir) {
+        this.faxes = faxes;
         this.archiveDir = archiveDir;
         try {
             this.layout = new ObjectMapper().readTree(layoutFile.toFile());
@@ -92,10 +95,11 @@ public final class TestCases {
         return v;
     }
 
-    /** Stores a fax with one page and one case awaiting review; fields not given are read as empty. */
-    public UUID seed(Map<String, Read> reads, int priority, Instant createdAt, List<String> reasons) {
-        UUID faxId = UUID.randomUUID();
-        UUID caseId = UUID.randomUUID();
+    /**
+     * Receives, archives and reads a fax through the store the intake uses, with one page and one form that
+     * waits for review; fields not given are read as empty.
+     */
+    public UUID seed(Map<String, Read> reads, List<String> formMessages) {
         int width = (int) Math.round(210 * PX_PER_MM);
         int height = (int) Math.round(297 * PX_PER_MM);
         Map<String, FieldReading> fields = new LinkedHashMap<>();
@@ -109,38 +113,28 @@ public final class TestCases {
                     r.status(), 0, box, r.messages()));
         }
         byte[] png = drawPage(width, height, reads);
-        String archivePath = "test/" + faxId + ".pdf";
+        byte[] original = ("%PDF-1.4\n% test fax " + UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String sha;
         try {
-            Files.createDirectories(archiveDir.resolve("test"));
-            Files.write(archiveDir.resolve(archivePath), ("%PDF-1.4\n% fax " + faxId + "\n").getBytes());
+            sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(original));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        FaxDocument fax = faxes.receive("main", "fax-test.pdf", sha, original.length, "application/pdf").fax();
+        try {
+            Path file = archiveDir.resolve(fax.archivePath());
+            Files.createDirectories(file.getParent());
+            Files.write(file, original);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var at = createdAt.atOffset(ZoneOffset.UTC);
-        jdbc.sql("""
-                        insert into fax_document (id, inbox, file_name, sha256, archive_path, media_type, size_bytes,
-                                                  page_count, state, received_at, read_at)
-                        values (:id, 'main', :name, :sha, :path, 'application/pdf', 100, 1, 'READ', :at, :at)""")
-                .param("id", faxId).param("name", "fax-" + faxId + ".pdf")
-                .param("sha", HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(32).putLong(faxId.getMostSignificantBits())
-                        .putLong(faxId.getLeastSignificantBits()).putLong(System.nanoTime()).array()))
-                .param("path", archivePath).param("at", at).update();
-        jdbc.sql("""
-                        insert into fax_page (fax_id, page_index, kind, template_id, score, rotation, width, height, image_png)
-                        values (:fax, 0, 'form', 'covid19-notification', 0.9, 0, :w, :h, :png)""")
-                .param("fax", faxId).param("w", width).param("h", height).param("png", png).update();
-        jdbc.sql("""
-                        insert into notification_case (id, fax_id, pages, template_id, template_version, state, fields,
-                                                       review_reasons, patient_name, patient_kana, birth_date, priority, created_at)
-                        values (:id, :fax, '[0]', 'covid19-notification', '2021-04', 'AWAITING_REVIEW', :fields,
-                                :reasons, :name, :kana, :birth, :priority, :at)""")
-                .param("id", caseId).param("fax", faxId).param("fields", CaseJson.writeFields(fields))
-                .param("reasons", CaseJson.write(reasons))
-                .param("name", str(fields.get("patient_name").value()))
-                .param("kana", str(fields.get("patient_name_kana").value()))
-                .param("birth", str(fields.get("birth_date").value()))
-                .param("priority", priority).param("at", at).update();
-        return caseId;
+        faxes.markArchived(fax.id());
+        FaxReading reading = new FaxReading("fax-test.pdf",
+                List.of(new PageClassification(0, PageKind.FORM, "covid19-notification", 0.9, 0)),
+                List.of(new PageImage(0, png, width, height)),
+                List.of(new FormReading(List.of(0), "covid19-notification", "2021-04", 0.9, fields, formMessages)));
+        List<UUID> cases = faxes.markRead(fax.id(), reading, false);
+        return cases.get(0);
     }
 
     private static String str(Object o) {
