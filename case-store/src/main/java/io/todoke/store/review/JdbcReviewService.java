@@ -304,16 +304,25 @@ public class JdbcReviewService implements ReviewService {
         if (name == null && kana == null) {
             return List.of();
         }
-        return jdbc.sql("select " + CASE_COLUMNS + """
+        List<String> same = new java.util.ArrayList<>();
+        if (name != null) {
+            same.add("replace(replace(c.patient_name, ' ', ''), '\u3000', '') = :name");
+        }
+        if (kana != null) {
+            same.add("replace(replace(c.patient_kana, ' ', ''), '\u3000', '') = :kana");
+        }
+        var statement = jdbc.sql("select " + CASE_COLUMNS + """
                          from notification_case c
                         where c.id <> :id and c.state <> 'REJECTED' and c.birth_date = :birth
-                          and c.created_at >= :since
-                          and (replace(replace(c.patient_name, ' ', ''), '　', '') = :name
-                               or replace(replace(c.patient_kana, ' ', ''), '　', '') = :kana)
-                        order by c.created_at desc""")
-                .param("id", caseId).param("birth", birth).param("since", ts(c.createdAt().minus(DUPLICATE_WINDOW)))
-                .param("name", name == null ? "\u0000" : name).param("kana", kana == null ? "\u0000" : kana)
-                .query(this::mapCase).list();
+                          and c.created_at >= :since and (""" + String.join(" or ", same) + ") order by c.created_at desc")
+                .param("id", caseId).param("birth", birth).param("since", ts(c.createdAt().minus(DUPLICATE_WINDOW)));
+        if (name != null) {
+            statement = statement.param("name", name);
+        }
+        if (kana != null) {
+            statement = statement.param("kana", kana);
+        }
+        return statement.query(this::mapCase).list();
     }
 
     @Override
