@@ -60,24 +60,32 @@
 
   // Validation as you type: the server's normaliser shows the value that would be stored.
   const timers = new WeakMap();
+  // Resolves to true when the text is a valid value of the field's type.
   function validate(el) {
+    clearTimeout(timers.get(el));
     const row = rowOf(el);
     const out = row.querySelector('.normalised');
-    window.todoke.postJson('/api/normalise', { type: el.dataset.type, text: el.value })
+    return window.todoke.postJson('/api/normalise', { type: el.dataset.type, text: el.value })
       .then((r) => {
         if (r.messages && r.messages.length) {
           row.classList.add('typing-invalid');
           out.textContent = r.messages.join(' ');
-        } else {
-          row.classList.remove('typing-invalid');
-          out.textContent = (r.value === null || r.value === undefined) ? '（空欄）' : '→ ' + r.value;
+          return false;
         }
+        row.classList.remove('typing-invalid');
+        out.textContent = (r.value === null || r.value === undefined) ? '（空欄）' : '→ ' + r.value;
+        return true;
       })
-      .catch(() => { out.textContent = ''; });
+      // The server validates again on confirm; an unreachable check must not block the clerk.
+      .catch(() => { out.textContent = ''; return true; });
   }
 
   inputs.forEach((el) => {
-    el.addEventListener('focus', () => highlight(el));
+    el.addEventListener('focus', () => {
+      highlight(el);
+      // Typing replaces the read value, as on Tab; the caret keys still edit it in place.
+      if (el.tagName === 'INPUT') el.select();
+    });
     if (el.tagName === 'INPUT') {
       el.addEventListener('input', () => {
         rowOf(el).classList.add('edited');
@@ -104,9 +112,13 @@
     }
     if (e.key === 'Enter' && !e.shiftKey && !e.altKey) {
       e.preventDefault();
-      if (!accept(el)) return;
-      const next = nextDoubtful(el);
-      if (next) focusField(next); else if (confirmButton) confirmButton.focus();
+      // A text field is accepted only once its value is known to be valid (the check may still be in flight).
+      const valid = el.tagName === 'INPUT' ? validate(el) : Promise.resolve(true);
+      valid.then((ok) => {
+        if (!ok || !accept(el)) return;
+        const next = nextDoubtful(el);
+        if (next) focusField(next); else if (confirmButton) confirmButton.focus();
+      });
     }
   });
 

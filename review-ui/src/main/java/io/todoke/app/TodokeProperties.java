@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("todoke")
 public record TodokeProperties(
-        @DefaultValue("config/forms") Path formsDir,
+        @DefaultValue("config/forms") String formsDir,
         @DefaultValue Security security) {
 
     /**
@@ -21,6 +21,11 @@ public record TodokeProperties(
      * @param demoUsers    create clerk/staff/admin with the demo passwords (demo profile only)
      */
     public record Security(@DefaultValue InitialAdmin initialAdmin, @DefaultValue("false") boolean demoUsers) {
+    }
+
+    /** The forms directory (a String in the binding: Spring's Path conversion rejects relative ../ paths). */
+    public Path formsPath() {
+        return Path.of(formsDir);
     }
 
     /** @param password empty: a random one is generated and logged once */

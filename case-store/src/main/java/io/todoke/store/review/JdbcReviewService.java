@@ -3,8 +3,14 @@ package io.todoke.store.review;
 import io.todoke.ocr.FieldReading;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.store.audit.AuditEntry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.todoke.store.cases.CaseJson;
 import io.todoke.store.cases.CaseState;
+import io.todoke.store.cases.Wards;
+import io.todoke.store.outbox.IndexOutbox;
 import io.todoke.store.cases.NotificationCase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +45,20 @@ public class JdbcReviewService implements ReviewService {
             c.id, c.fax_id, c.pages, c.template_id, c.template_version, c.state, c.fields, c.review_reasons,
             c.ward, c.priority, c.claimed_by, c.claimed_at, c.created_at, c.confirmed_at, c.confirmed_by, c.version""";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final JdbcClient jdbc;
+    private final IndexOutbox outbox;
     private final Clock clock;
 
-    public JdbcReviewService(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
+    @Autowired
+    public JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox) {
+        this(jdbc, outbox, Clock.systemUTC());
     }
 
-    JdbcReviewService(JdbcClient jdbc, Clock clock) {
+    JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox, Clock clock) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -200,9 +211,9 @@ public class JdbcReviewService implements ReviewService {
                     value == null ? FieldStatus.EMPTY : FieldStatus.OK, old.page(), old.box(), List.of()));
             changed = true;
             if (!Objects.equals(old.value(), value)) {
-                audit(caseId, clerk, "CORRECT", e.getKey(), old.raw(), CaseJson.write(old.value()), CaseJson.write(value), null);
+                audit(caseId, clerk, "CORRECT", e.getKey(), old.raw(), json(old.value()), json(value), null);
             } else {
-                audit(caseId, clerk, "ACCEPT", e.getKey(), old.raw(), CaseJson.write(old.value()), CaseJson.write(value), null);
+                audit(caseId, clerk, "ACCEPT", e.getKey(), old.raw(), json(old.value()), json(value), null);
             }
         }
         if (!changed) {
@@ -219,7 +230,7 @@ public class JdbcReviewService implements ReviewService {
                 .param("name", text(fields, "patient_name"))
                 .param("kana", text(fields, "patient_name_kana"))
                 .param("birth", text(fields, "birth_date"))
-                .param("ward", confirmed ? WardResolver.wardOf(text(fields, "patient_address")) : c.ward())
+                .param("ward", confirmed ? Wards.fromAddress(text(fields, "patient_address")) : c.ward())
                 .param("state", next.name())
                 .param("id", caseId).param("version", c.version()).update();
         if (confirmed) {
@@ -240,7 +251,7 @@ public class JdbcReviewService implements ReviewService {
                                ward = :ward, claimed_by = null, claimed_at = null, version = version + 1
                         where id = :id and version = :version""")
                 .param("now", ts(now())).param("clerk", clerk)
-                .param("ward", WardResolver.wardOf(text(c.fields(), "patient_address")))
+                .param("ward", Wards.fromAddress(text(c.fields(), "patient_address")))
                 .param("id", caseId).param("version", c.version()).update();
         audit(caseId, clerk, "CONFIRM", null, null, null, null, null);
         enqueueIndex(caseId, "UPSERT");
@@ -293,16 +304,25 @@ public class JdbcReviewService implements ReviewService {
         if (name == null && kana == null) {
             return List.of();
         }
-        return jdbc.sql("select " + CASE_COLUMNS + """
+        List<String> same = new java.util.ArrayList<>();
+        if (name != null) {
+            same.add("replace(replace(c.patient_name, ' ', ''), '\u3000', '') = :name");
+        }
+        if (kana != null) {
+            same.add("replace(replace(c.patient_kana, ' ', ''), '\u3000', '') = :kana");
+        }
+        var statement = jdbc.sql("select " + CASE_COLUMNS + """
                          from notification_case c
                         where c.id <> :id and c.state <> 'REJECTED' and c.birth_date = :birth
-                          and c.created_at >= :since
-                          and (replace(replace(c.patient_name, ' ', ''), '　', '') = :name
-                               or replace(replace(c.patient_kana, ' ', ''), '　', '') = :kana)
-                        order by c.created_at desc""")
-                .param("id", caseId).param("birth", birth).param("since", ts(c.createdAt().minus(DUPLICATE_WINDOW)))
-                .param("name", name == null ? "\u0000" : name).param("kana", kana == null ? "\u0000" : kana)
-                .query(this::mapCase).list();
+                          and c.created_at >= :since and (""" + String.join(" or ", same) + ") order by c.created_at desc")
+                .param("id", caseId).param("birth", birth).param("since", ts(c.createdAt().minus(DUPLICATE_WINDOW)));
+        if (name != null) {
+            statement = statement.param("name", name);
+        }
+        if (kana != null) {
+            statement = statement.param("kana", kana);
+        }
+        return statement.query(this::mapCase).list();
     }
 
     @Override
@@ -342,13 +362,22 @@ public class JdbcReviewService implements ReviewService {
         return c;
     }
 
-    /** The index outbox row, in the caller's transaction. */
+    /** The index outbox row, in this transaction: the index never misses a committed change. */
     private void enqueueIndex(UUID caseId, String operation) {
-        OffsetDateTime now = ts(now());
-        jdbc.sql("""
-                        insert into index_outbox (case_id, operation, attempts, next_attempt_at, created_at)
-                        values (:id, :op, 0, :now, :now)""")
-                .param("id", caseId).param("op", operation).param("now", now).update();
+        if (IndexOutbox.DELETE.equals(operation)) {
+            outbox.enqueueDelete(caseId);
+        } else {
+            outbox.enqueue(caseId);
+        }
+    }
+
+    /** A field value as audit text: JSON, so null, numbers and lists stay distinguishable. */
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + value, e);
+        }
     }
 
     private void audit(UUID caseId, String actor, String action, String field, String read, String oldValue,
@@ -374,7 +403,7 @@ public class JdbcReviewService implements ReviewService {
     private NotificationCase mapCase(ResultSet rs, int n) throws SQLException {
         return new NotificationCase(
                 rs.getObject("id", UUID.class), rs.getObject("fax_id", UUID.class),
-                CaseJson.readInts(rs.getString("pages")), rs.getString("template_id"),
+                CaseJson.readPages(rs.getString("pages")), rs.getString("template_id"),
                 rs.getString("template_version"), CaseState.valueOf(rs.getString("state")),
                 CaseJson.readFields(rs.getString("fields")), CaseJson.readStrings(rs.getString("review_reasons")),
                 rs.getString("ward"), rs.getInt("priority"),

@@ -28,9 +28,9 @@ public class AdminController {
     private final UserAccounts accounts;
     private final Path errorDir;
 
-    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") Path errorDir) {
+    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir) {
         this.accounts = accounts;
-        this.errorDir = errorDir;
+        this.errorDir = Path.of(errorDir);
     }
 
     @GetMapping("/admin/users")

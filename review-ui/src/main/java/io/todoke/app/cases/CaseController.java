@@ -40,11 +40,11 @@ public class CaseController {
     private final Path archiveDir;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
-                          @Value("${todoke.intake.archive-dir:var/archive}") Path archiveDir) {
+                          @Value("${todoke.intake.archive-dir:var/archive}") String archiveDir) {
         this.reviews = reviews;
         this.views = views;
         this.originals = originals;
-        this.archiveDir = archiveDir;
+        this.archiveDir = Path.of(archiveDir);
     }
 
     @GetMapping("/cases/{id}")

@@ -44,7 +44,7 @@ public class FormLayouts {
     private final Map<String, Layout> byIdAndVersion = new LinkedHashMap<>();
 
     public FormLayouts(TodokeProperties properties, ObjectMapper mapper) {
-        Path dir = properties.formsDir();
+        Path dir = properties.formsPath();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("The form layouts directory " + dir.toAbsolutePath()
                     + " does not exist; set todoke.forms-dir to the directory holding <form>/layout.json");

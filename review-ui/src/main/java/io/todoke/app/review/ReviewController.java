@@ -63,7 +63,11 @@ public class ReviewController {
             List<String> submitted = params.getOrDefault("f_" + row.key(), List.of());
             typed.put(row.key(), submitted);
             List<String> problems = new ArrayList<>();
-            Object value = value(row, submitted, problems);
+            FieldReading shown = c.fields().get(row.key());
+            // Text left as shown keeps its stored value: re-normalising it could change what the clerk saw.
+            boolean untouched = !row.marks() && shown != null && shown.value() != null
+                    && submitted.size() == 1 && submitted.get(0).equals(row.input());
+            Object value = untouched ? shown.value() : value(row, submitted, problems);
             if (problems.isEmpty() && value == null && row.required()) {
                 problems.add("必須項目です");
             }

@@ -20,8 +20,10 @@ import java.util.Set;
 @Component
 public class ReviewView {
 
-    /** Widest crop shown beside a field, in CSS pixels; a narrower zone is shown at its own size. */
-    static final int CROP_MAX_WIDTH = 560;
+    /** Widest crop shown beside a field, in CSS pixels. */
+    static final int CROP_MAX_WIDTH = 520;
+    /** Fax pages are about 200 dpi; at 0.55 handwriting is still legible and a row stays compact. */
+    static final double CROP_SCALE = 0.55;
     static final int CROP_MARGIN = 6;
 
     public record OptionView(int number, String value, String label, boolean checked) {
@@ -152,7 +154,7 @@ public class ReviewView {
         int y = Math.max(0, box.y() - CROP_MARGIN);
         int w = Math.min(size[0] - x, box.width() + 2 * CROP_MARGIN);
         int h = Math.min(size[1] - y, box.height() + 2 * CROP_MARGIN);
-        double s = Math.min(1.0, (double) CROP_MAX_WIDTH / w);
+        double s = Math.min(CROP_SCALE, (double) CROP_MAX_WIDTH / w);
         return String.format(Locale.ROOT,
                 "width:%.0fpx;height:%.0fpx;background-image:url('/cases/%s/pages/%d.png');"
                         + "background-size:%.1fpx %.1fpx;background-position:-%.1fpx -%.1fpx",
