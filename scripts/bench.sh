@@ -9,8 +9,6 @@ mkdir -p bench-out
 
 faxes=${BENCH_FAXES:-200}
 seed=${BENCH_SEED:-42}
-jar=$(ls ocr-engine/target/ocr-engine-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -n 1)
-cp="$jar:ocr-engine/target/lib/*"
 
 machine() {
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
@@ -23,7 +21,7 @@ machine() {
   echo "Command: \`make bench\` (BENCH_FAXES=$faxes BENCH_SEED=$seed)"
   machine
   echo
-  java -Xmx4g -Dtodoke.templates=config/forms -cp "$cp" io.todoke.ocr.samples.OcrBenchmark \
+  TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
     --generate "$faxes" --seed "$seed" --work bench-out/faxes
 } | tee bench-out/ocr.md
 
