@@ -1,0 +1,34 @@
+# Todoke: the two commands are `make run` and `make test`; see README.md.
+SHELL := /bin/bash
+MVN := ./mvnw -B -ntp
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: run test bench build deps deps-test clean samples
+
+## Install what is missing, build, start the app with its local Elasticsearch and database, feed the samples.
+run: deps build
+	scripts/run.sh
+
+## The whole test suite: unit, integration (real Elasticsearch, H2 and PostgreSQL, Tesseract) and browser tests.
+test: deps-test
+	scripts/test-postgres.sh run -- $(MVN) verify
+
+## Benchmarks: OCR accuracy and speed, search latency. Tables go to docs/BENCHMARKS.md by hand.
+bench: deps-test build
+	scripts/bench.sh
+
+build: deps
+	$(MVN) -q -DskipTests package
+
+## Regenerate the committed sample faxes.
+samples: build
+	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 8 --seed 1
+
+deps:
+	scripts/install-deps.sh run
+
+deps-test:
+	scripts/install-deps.sh test
+
+clean:
+	$(MVN) -q clean

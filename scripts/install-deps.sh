@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what Todoke needs from Debian/Ubuntu packages, only what is missing, so a second run is quick.
+#   scripts/install-deps.sh run    what `make run` needs (JDK, Tesseract + Japanese, fonts)
+#   scripts/install-deps.sh test   plus PostgreSQL and Chromium for the test suite
+set -euo pipefail
+
+purpose=${1:-run}
+packages=(
+  openjdk-17-jdk-headless   # Java 17: the bytecode baseline, and what Elasticsearch 8.19 runs on
+  tesseract-ocr             # Tesseract 5, loaded through Tess4J
+  tesseract-ocr-jpn         # Japanese model
+  fonts-ipaexfont           # print fonts for the sample generator and page rendering
+  fonts-ipafont
+  fonts-klee                # handwriting-like Japanese fonts for samples
+  fonts-kiloji
+  fonts-noto-cjk            # a further print font for samples (Noto Sans CJK JP)
+  fontconfig
+  procps                    # ps/pkill, used to find a stale local Elasticsearch node
+)
+if [ "$purpose" = test ] || [ "$purpose" = bench ]; then
+  packages+=(
+    postgresql              # a throwaway cluster for the persistence tests
+    chromium                # headless browser tests
+    chromium-driver
+    libtiff-tools           # tiffinfo, to inspect generated faxes
+    poppler-utils           # pdfimages
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "Missing packages: ${missing[*]}. Install them as root (apt-get install ${missing[*]})." >&2
+  exit 1
+fi
+
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts Todoke in the foreground with its local Elasticsearch node and H2 database under var/, and,
+# once it answers, copies the sample faxes into the inbox so a newcomer sees cases arrive.
+# Ctrl+C stops the app, which stops its Elasticsearch node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${TODOKE_PORT:-8080}
+jar=review-ui/target/todoke.jar
+[ -f "$jar" ] || { echo "No $jar: run 'make run' (it builds first)." >&2; exit 1; }
+if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
+  echo "Port $port is in use: another Todoke or another program is running there. Stop it, or run TODOKE_PORT=8081 make run." >&2
+  exit 1
+fi
+mkdir -p var/inbox
+
+feed_samples() {
+  for _ in $(seq 1 180); do
+    if curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
+      cat <<MSG
+
+  Todoke is up: http://localhost:$port/
+  Demo sign-in (demo profile only):  clerk / clerk-demo   staff / staff-demo   admin / admin-demo
+  Copying the sample faxes into var/inbox ...
+
+MSG
+      find samples -maxdepth 1 -type f \( -name '*.pdf' -o -name '*.tif' -o -name '*.tiff' \) \
+        -exec cp -n {} var/inbox/ \;
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Todoke did not answer on port $port within 3 minutes; see the log above." >&2
+}
+feed_samples &
+
+export OMP_THREAD_LIMIT=1
+exec java ${TODOKE_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" --spring.profiles.active="${TODOKE_PROFILES:-demo}"
