@@ -23,10 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.todoke.search.analysis.JapaneseAnalysisPlugin;
 
 /**
  * A single Elasticsearch node on loopback, started from the integ-test-zip the build resolved.
@@ -143,7 +146,10 @@ public final class LocalElasticsearch implements AutoCloseable {
         try {
             stopOrphan();
             Path home = ElasticsearchDistribution.unpack(zip, settings);
-            ElasticsearchDistribution.installPlugins(home, settings.plugins());
+            ElasticsearchDistribution.installPlugins(home, settings.plugins(),
+                    Set.of(JapaneseAnalysisPlugin.NAME));
+            // Japanese analysis under the official analysis-kuromoji names, so templates work on both.
+            JapaneseAnalysisPlugin.installInto(home.resolve("plugins"));
             String user = isRoot() ? prepareUnprivilegedUser() : null;
             boolean autoPorts = settings.httpPort() == 0;
             try {
