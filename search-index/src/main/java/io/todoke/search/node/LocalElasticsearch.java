@@ -160,7 +160,11 @@ public final class LocalElasticsearch implements AutoCloseable {
                 }
                 // Another process took the free port between our probe and the node's bind; once more.
                 log.warn("Elasticsearch lost its free port to another process; retrying with new ports");
-                launch(home, user);
+                try {
+                    launch(home, user);
+                } catch (PortRaceException again) {
+                    throw again.failure;
+                }
             }
         } catch (RuntimeException e) {
             releaseLock();
