@@ -50,7 +50,9 @@ import java.nio.file.Path;
  * {@link CaseIndex}. {@code todoke.intake.enabled=false} turns it all off.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-        JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
+        JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class},
+        // The outbox drainer and reindex are conditional on the CaseIndex that the search auto-configuration defines.
+        afterName = "io.todoke.search.config.SearchAutoConfiguration")
 @EnableConfigurationProperties(IntakeProperties.class)
 @ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
 public class IntakeAutoConfiguration {

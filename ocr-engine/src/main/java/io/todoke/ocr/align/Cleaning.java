@@ -1,0 +1,151 @@
+package io.todoke.ocr.align;
+
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/** Binarising, despeckling and deskewing: small pure steps on a page image. */
+public final class Cleaning {
+
+    private Cleaning() {
+    }
+
+    /** Ink mask (255 = ink) by Otsu's threshold. */
+    public static Gray binarise(Gray gray) {
+        OpenCvLoader.load();
+        Mat src = gray.toMat();
+        Mat dst = new Mat();
+        Imgproc.threshold(src, dst, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        Gray out = Gray.of(dst);
+        src.release();
+        dst.release();
+        return out;
+    }
+
+    /** Removes specks (connected ink of at most {@code maxArea} pixels) from the mask and the grey image alike. */
+    public static Gray[] despeckle(Gray gray, Gray ink, int maxArea) {
+        OpenCvLoader.load();
+        Mat m = ink.toMat();
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8);
+        boolean[] speck = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            speck[i] = stats.get(i, Imgproc.CC_STAT_AREA)[0] <= maxArea;
+        }
+        int[] lab = new int[(int) labels.total()];
+        labels.get(0, 0, lab);
+        byte[] g = gray.px().clone();
+        byte[] k = ink.px().clone();
+        for (int i = 0; i < lab.length; i++) {
+            if (lab[i] > 0 && speck[lab[i]]) {
+                g[i] = (byte) 255;
+                k[i] = 0;
+            }
+        }
+        m.release();
+        labels.release();
+        stats.release();
+        centroids.release();
+        return new Gray[] {new Gray(g, gray.width(), gray.height()), new Gray(k, ink.width(), ink.height())};
+    }
+
+    /**
+     * The angle in degrees (within ±{@code maxDeg}) to turn the page by with {@link #rotate} to straighten it: the
+     * one that makes the rows' ink profile sharpest (ruled lines and text lines line up).
+     */
+    public static double skew(Gray ink, double maxDeg) {
+        int step = 2;
+        int w = ink.width();
+        int h = ink.height();
+        int count = 0;
+        int[] xs = new int[(w / step + 1) * (h / step + 1)];
+        int[] ys = new int[xs.length];
+        for (int y = 0; y < h; y += step) {
+            for (int x = 0; x < w; x += step) {
+                if (ink.px()[y * w + x] != 0) {
+                    xs[count] = x - w / 2;
+                    ys[count] = y;
+                    count++;
+                }
+            }
+        }
+        double best = 0;
+        double bestScore = -1;
+        for (double a = -maxDeg; a <= maxDeg + 1e-9; a += 0.1) {
+            double s = profileSharpness(xs, ys, count, a, h);
+            if (s > bestScore) {
+                bestScore = s;
+                best = a;
+            }
+        }
+        double coarse = best;
+        for (double a = coarse - 0.1; a <= coarse + 0.1 + 1e-9; a += 0.02) {
+            double s = profileSharpness(xs, ys, count, a, h);
+            if (s > bestScore) {
+                bestScore = s;
+                best = a;
+            }
+        }
+        // the profile is sharpest when shearing by -skew; rotating by the opposite angle straightens the page
+        return -best;
+    }
+
+    private static double profileSharpness(int[] xs, int[] ys, int n, double deg, int h) {
+        double t = Math.tan(Math.toRadians(deg));
+        int pad = h / 4;
+        int[] bins = new int[h + 2 * pad];
+        for (int i = 0; i < n; i++) {
+            int y = (int) Math.round(ys[i] + xs[i] * t) + pad;
+            if (y >= 0 && y < bins.length) {
+                bins[y]++;
+            }
+        }
+        double s = 0;
+        for (int b : bins) {
+            s += (double) b * b;
+        }
+        return s;
+    }
+
+    /** Rotates about the centre by {@code deg} (counter-clockwise positive), white where nothing was. */
+    public static Gray rotate(Gray gray, double deg) {
+        if (Math.abs(deg) < 1e-6) {
+            return gray;
+        }
+        OpenCvLoader.load();
+        Mat src = gray.toMat();
+        Mat dst = new Mat();
+        Mat r = Imgproc.getRotationMatrix2D(new Point(gray.width() / 2.0, gray.height() / 2.0), deg, 1.0);
+        Imgproc.warpAffine(src, dst, r, new Size(gray.width(), gray.height()), Imgproc.INTER_LINEAR,
+                Core.BORDER_CONSTANT, new Scalar(255));
+        Gray out = Gray.of(dst);
+        src.release();
+        dst.release();
+        r.release();
+        return out;
+    }
+
+    /** Turns the page upside down. */
+    public static Gray rotate180(Gray g) {
+        byte[] out = new byte[g.px().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = g.px()[out.length - 1 - i];
+        }
+        return new Gray(out, g.width(), g.height());
+    }
+
+    public static double inkFraction(Gray ink) {
+        long n = 0;
+        for (byte b : ink.px()) {
+            if (b != 0) {
+                n++;
+            }
+        }
+        return (double) n / ink.px().length;
+    }
+}

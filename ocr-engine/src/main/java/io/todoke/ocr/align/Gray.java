@@ -1,0 +1,58 @@
+package io.todoke.ocr.align;
+
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/** An 8-bit image as plain bytes (row-major); OpenCV Mats are made from it only inside a step. */
+public record Gray(byte[] px, int width, int height) {
+
+    public int get(int x, int y) {
+        return px[y * width + x] & 0xFF;
+    }
+
+    public static Gray of(BufferedImage img) {
+        BufferedImage g = img;
+        if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            g = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            g.getGraphics().drawImage(img, 0, 0, null);
+        }
+        byte[] data = ((DataBufferByte) g.getRaster().getDataBuffer()).getData();
+        return new Gray(data.clone(), g.getWidth(), g.getHeight());
+    }
+
+    public BufferedImage toImage() {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(px, 0, ((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, px.length);
+        return img;
+    }
+
+    /** 1-bit copy: ink (non-zero in a mask, dark in a grey image) black on white. */
+    public BufferedImage toBinaryImage(boolean isMask) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.image.WritableRaster r = img.getRaster();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int v = px[y * width + x] & 0xFF;
+                row[x] = isMask ? (v != 0 ? 0 : 1) : (v < 128 ? 0 : 1);
+            }
+            r.setPixels(0, y, width, 1, row);
+        }
+        return img;
+    }
+
+    public Mat toMat() {
+        Mat m = new Mat(height, width, CvType.CV_8UC1);
+        m.put(0, 0, px);
+        return m;
+    }
+
+    public static Gray of(Mat m) {
+        byte[] data = new byte[(int) (m.total())];
+        m.get(0, 0, data);
+        return new Gray(data, m.cols(), m.rows());
+    }
+}

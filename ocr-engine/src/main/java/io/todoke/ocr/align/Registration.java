@@ -1,0 +1,170 @@
+package io.todoke.ocr.align;
+
+import io.todoke.ocr.template.FormTemplate;
+import io.todoke.ocr.template.StaticElement;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers an upright page to a template from its ruled lines: the template's cell borders, matched against
+ * the page's long horizontal and vertical strokes, give a scale and offset per axis; the share of the template's
+ * ruling found where the transform puts it is the alignment score.
+ */
+public final class Registration {
+
+    /** A ruled line of the template, in template pixels: {@code at} across, {@code from..to} along. */
+    record Line(double at, double from, double to) {
+    }
+
+    /**
+     * Page pixel = scale * template pixel + offset, per axis.
+     *
+     * @param score share of the template's ruling found on the page, in [0, 1]
+     */
+    public record Transform(double sx, double tx, double sy, double ty, double score) {
+    }
+
+    private Registration() {
+    }
+
+    public static Transform register(Gray ink, FormTemplate t, double pxPerMm) {
+        List<Line> horizontal = new ArrayList<>();
+        List<Line> vertical = new ArrayList<>();
+        for (StaticElement s : t.statics()) {
+            if (s.border() && !s.checkbox()) {
+                double x1 = s.box().x() * pxPerMm;
+                double x2 = (s.box().x() + s.box().w()) * pxPerMm;
+                double y1 = s.box().y() * pxPerMm;
+                double y2 = (s.box().y() + s.box().h()) * pxPerMm;
+                horizontal.add(new Line(y1, x1, x2));
+                horizontal.add(new Line(y2, x1, x2));
+                vertical.add(new Line(x1, y1, y2));
+                vertical.add(new Line(x2, y1, y2));
+            }
+        }
+        int minRun = (int) Math.round(8 * pxPerMm);
+        Gray hMask = lines(ink, minRun, true);
+        Gray vMask = lines(ink, minRun, false);
+        double[] rows = profile(hMask, true);
+        double[] cols = profile(vMask, false);
+        double[] y = fit(rows, horizontal, pxPerMm);
+        double[] x = fit(cols, vertical, pxPerMm);
+        Transform tr = new Transform(x[0], x[1], y[0], y[1], 0);
+        double score = coverage(hMask, vMask, horizontal, vertical, tr);
+        return new Transform(x[0], x[1], y[0], y[1], score);
+    }
+
+    /** Keeps only strokes at least {@code minRun} long in one direction (morphological opening). */
+    static Gray lines(Gray ink, int minRun, boolean horizontal) {
+        OpenCvLoader.load();
+        Mat src = ink.toMat();
+        Mat dst = new Mat();
+        // a thin ruled line through a fax at a slight angle arrives broken into dashes: bridge small gaps first
+        Mat bridge = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(7, 3) : new Size(3, 7));
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(minRun, 1) : new Size(1, minRun));
+        Imgproc.morphologyEx(src, dst, Imgproc.MORPH_CLOSE, bridge);
+        Imgproc.morphologyEx(dst, dst, Imgproc.MORPH_OPEN, kernel);
+        bridge.release();
+        Gray out = Gray.of(dst);
+        src.release();
+        dst.release();
+        kernel.release();
+        return out;
+    }
+
+    static double[] profile(Gray mask, boolean rows) {
+        double[] p = new double[rows ? mask.height() : mask.width()];
+        for (int y = 0; y < mask.height(); y++) {
+            for (int x = 0; x < mask.width(); x++) {
+                if (mask.px()[y * mask.width() + x] != 0) {
+                    p[rows ? y : x]++;
+                }
+            }
+        }
+        // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours
+        double[] smooth = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            double m = p[i];
+            if (i > 0) {
+                m = Math.max(m, p[i - 1]);
+            }
+            if (i + 1 < p.length) {
+                m = Math.max(m, p[i + 1]);
+            }
+            smooth[i] = m;
+        }
+        return smooth;
+    }
+
+    /** {scale, offset} maximising the profile mass under the template's lines. */
+    static double[] fit(double[] profile, List<Line> lines, double pxPerMm) {
+        int range = (int) Math.round(30 * pxPerMm);
+        double[] coarse = search(profile, lines, 0.94, 1.06, 0.0025, -range, range);
+        // then finer steps of scale near the best: 0.25 % of a page is 4 px at its far edge
+        int t = (int) coarse[1];
+        return search(profile, lines, coarse[0] - 0.003, coarse[0] + 0.003, 0.0005, t - 8, t + 8);
+    }
+
+    private static double[] search(double[] profile, List<Line> lines, double s0, double s1, double step, int t0, int t1) {
+        double bestS = 1;
+        double bestT = 0;
+        double best = -1;
+        for (double s = s0; s <= s1 + 1e-9; s += step) {
+            for (int t = t0; t <= t1; t++) {
+                double sum = 0;
+                for (Line l : lines) {
+                    int i = (int) Math.round(s * l.at() + t);
+                    if (i >= 0 && i < profile.length) {
+                        sum += Math.min(profile[i], s * (l.to() - l.from()));
+                    }
+                }
+                if (sum > best) {
+                    best = sum;
+                    bestS = s;
+                    bestT = t;
+                }
+            }
+        }
+        return new double[] {bestS, bestT};
+    }
+
+    /** Share of the template's ruling (by length) found on the page where the transform puts it. */
+    static double coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr) {
+        double found = 0;
+        double total = 0;
+        for (Line l : horizontal) {
+            int y = (int) Math.round(tr.sy() * l.at() + tr.ty());
+            for (double x = l.from(); x <= l.to(); x += 2) {
+                total++;
+                if (anyInk(hMask, (int) Math.round(tr.sx() * x + tr.tx()), y, true)) {
+                    found++;
+                }
+            }
+        }
+        for (Line l : vertical) {
+            int x = (int) Math.round(tr.sx() * l.at() + tr.tx());
+            for (double y = l.from(); y <= l.to(); y += 2) {
+                total++;
+                if (anyInk(vMask, x, (int) Math.round(tr.sy() * y + tr.ty()), false)) {
+                    found++;
+                }
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static boolean anyInk(Gray mask, int x, int y, boolean acrossIsY) {
+        for (int d = -3; d <= 3; d++) {
+            int xx = acrossIsY ? x : x + d;
+            int yy = acrossIsY ? y + d : y;
+            if (xx >= 0 && yy >= 0 && xx < mask.width() && yy < mask.height() && mask.px()[yy * mask.width() + xx] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

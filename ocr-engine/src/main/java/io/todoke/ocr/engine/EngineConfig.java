@@ -1,0 +1,49 @@
+package io.todoke.ocr.engine;
+
+import io.todoke.ocr.decode.FaxDecoder;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of the engine, with defaults that work on a Debian machine with tesseract-ocr-jpn installed.
+ *
+ * @param tessdata     Tesseract's traineddata directory
+ * @param templates    directory of form templates (or one template's directory)
+ * @param pxPerMm      working resolution; 8 px/mm (203 dpi) matches fax resolution and Tesseract's liking
+ * @param maxPages     more pages than this make a file unreadable
+ * @param maxBytes     larger files are unreadable
+ */
+public record EngineConfig(Path tessdata, Path templates, double pxPerMm, int maxPages, long maxBytes) {
+
+    public static final Path DEFAULT_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+    public static final Path DEFAULT_TEMPLATES = Path.of("config/forms");
+
+    /**
+     * Defaults: Debian's tessdata; templates from the {@code todoke.templates} system property, else
+     * {@code config/forms} of the working directory or of its parent (a module directory of the repository).
+     */
+    public static EngineConfig defaults() {
+        return new EngineConfig(DEFAULT_TESSDATA, defaultTemplates(), 8.0, FaxDecoder.DEFAULT_MAX_PAGES, FaxDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    static Path defaultTemplates() {
+        String property = System.getProperty("todoke.templates");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        Path parent = Path.of("..").resolve(DEFAULT_TEMPLATES);
+        return !java.nio.file.Files.isDirectory(DEFAULT_TEMPLATES) && java.nio.file.Files.isDirectory(parent) ? parent : DEFAULT_TEMPLATES;
+    }
+
+    public EngineConfig withTessdata(Path p) {
+        return new EngineConfig(p, templates, pxPerMm, maxPages, maxBytes);
+    }
+
+    public EngineConfig withTemplates(Path p) {
+        return new EngineConfig(tessdata, p, pxPerMm, maxPages, maxBytes);
+    }
+
+    public EngineConfig withLimits(int pages, long bytes) {
+        return new EngineConfig(tessdata, templates, pxPerMm, pages, bytes);
+    }
+}

@@ -1,0 +1,181 @@
+package io.todoke.ocr.engine;
+
+import io.todoke.ocr.FieldReading;
+import io.todoke.ocr.FieldStatus;
+import io.todoke.ocr.FormReading;
+import io.todoke.ocr.PixelBox;
+import io.todoke.ocr.align.AlignedPage;
+import io.todoke.ocr.align.BlankForm;
+import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.marks.MarkDetector;
+import io.todoke.ocr.marks.MarkReading;
+import io.todoke.ocr.normalise.FieldNormaliser;
+import io.todoke.ocr.normalise.Normalised;
+import io.todoke.ocr.read.TesseractEngine;
+import io.todoke.ocr.read.ZoneReader;
+import io.todoke.ocr.read.ZoneText;
+import io.todoke.ocr.template.FieldSpec;
+import io.todoke.ocr.template.FieldType;
+import io.todoke.ocr.template.FormTemplate;
+import io.todoke.ocr.template.MmBox;
+import io.todoke.ocr.template.OptionSpec;
+import io.todoke.ocr.template.Thresholds;
+import io.todoke.ocr.validate.FormValidator;
+import io.todoke.ocr.validate.Violation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads every field of one aligned form page, then checks the form's cross-field rules. */
+public final class FormPageReader {
+
+    static final String MSG_REQUIRED = "必須項目が空欄です";
+    static final String MSG_LOW = "読み取りの確信度が低いため確認してください";
+    static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
+    static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
+    static final String MSG_MANY = "複数の選択肢にチェックがあります";
+
+    /** Cell borders may sit up to about half a millimetre off after registration; writing starts well inside. */
+    static final double ZONE_INSET_MM = 0.8;
+
+    private final FormTemplate template;
+    private final BlankForm blank;
+
+    public FormPageReader(FormTemplate template, BlankForm blank) {
+        this.template = template;
+        this.blank = blank;
+    }
+
+    /** A field before cross-field checks. */
+    private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
+    }
+
+    public FormReading read(AlignedPage page, int pageIndex, TesseractEngine engine) {
+        Thresholds th = template.thresholds();
+        Gray extra = blank.extraInk(page.ink());
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        for (FieldSpec f : template.fields()) {
+            drafts.put(f.key(), f.type().isMark() ? marks(f, page, extra, th) : text(f, page, extra, th, engine));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        drafts.forEach((k, d) -> values.put(k, d.value()));
+        List<Violation> violations = FormValidator.validate(template.rules(), values);
+        List<String> formMessages = new ArrayList<>();
+        for (Violation v : violations) {
+            formMessages.add(v.message());
+            for (String key : v.fields()) {
+                Draft d = drafts.get(key);
+                if (d != null && d.value() != null) {
+                    d.problems().add(v.message());
+                }
+            }
+        }
+        Map<String, FieldReading> fields = new LinkedHashMap<>();
+        for (Draft d : drafts.values()) {
+            boolean blank = isEmpty(d.value());
+            if (blank && d.spec().required() && d.problems().isEmpty() && d.doubts().isEmpty()) {
+                d.problems().add(MSG_REQUIRED);
+            }
+            double conf = FieldScoring.confidence(d.confidence(), page.score());
+            if (!d.problems().isEmpty()) {
+                conf = Math.min(conf, 0.3);
+            }
+            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.okFor(d.spec().type()));
+            List<String> messages = new ArrayList<>(d.problems());
+            if (status == FieldStatus.LOW_CONFIDENCE) {
+                messages.addAll(d.doubts().isEmpty() ? List.of(MSG_LOW) : d.doubts());
+            }
+            fields.put(d.spec().key(), new FieldReading(d.spec().key(), d.value(), d.raw(), conf, status, pageIndex,
+                    box(d.spec().box(), page.pxPerMm()), messages));
+        }
+        return new FormReading(List.of(pageIndex), template.id(), template.version(), page.score(), fields, formMessages);
+    }
+
+    private Draft text(FieldSpec f, AlignedPage page, Gray extra, Thresholds th, TesseractEngine engine) {
+        ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
+                th.emptyInk());
+        Set<String> problems = new LinkedHashSet<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        if (z.empty()) {
+            return new Draft(f, null, "", 1.0, problems, doubts);
+        }
+        if (z.raw().isBlank()) {
+            // ink but nothing legible: a clerk must look, never an empty value
+            problems.add("記入がありますが読み取れません");
+            return new Draft(f, null, "", 0, problems, doubts);
+        }
+        Normalised n = FieldNormaliser.normalise(f.type(), z.raw());
+        double conf = z.confidence();
+        if (!n.valid()) {
+            problems.add(n.problem());
+        }
+        if (z.verification() != null && !sameValue(f.type(), n, z.verification())) {
+            conf = Math.min(conf, 0.5);
+            doubts.add(MSG_SECOND_READ);
+        }
+        return new Draft(f, n.value(), z.raw(), conf, problems, doubts);
+    }
+
+    private Draft marks(FieldSpec f, AlignedPage page, Gray extra, Thresholds th) {
+        List<String> marked = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        boolean ambiguous = false;
+        double clarity = 1;
+        for (OptionSpec o : f.options()) {
+            MarkReading m = MarkDetector.detect(o, page.ink(), extra, page.pxPerMm(), th);
+            if (m.state() == MarkReading.State.MARKED) {
+                marked.add(o.value());
+                labels.add(o.label());
+            } else if (m.state() == MarkReading.State.AMBIGUOUS) {
+                ambiguous = true;
+            }
+            clarity = Math.min(clarity, markClarity(m, th));
+        }
+        Set<String> problems = new LinkedHashSet<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        String raw = String.join(",", labels);
+        if (ambiguous) {
+            doubts.add(MSG_AMBIGUOUS_MARK);
+            clarity = Math.min(clarity, 0.4);
+        }
+        Object value;
+        if (f.type() == FieldType.CHOICE) {
+            if (marked.size() > 1) {
+                problems.add(MSG_MANY);
+            }
+            value = marked.size() == 1 ? marked.get(0) : null;
+        } else {
+            value = marked.stream().sorted().toList();
+        }
+        return new Draft(f, value, raw, clarity, problems, doubts);
+    }
+
+    /** Whether the second reading means the same: equal normalised values, spaces ignored. */
+    static boolean sameValue(FieldType type, Normalised first, String secondRaw) {
+        Normalised second = FieldNormaliser.normalise(type, secondRaw);
+        String a = String.valueOf(first.value()).replaceAll("\\s+", "");
+        String b = String.valueOf(second.value()).replaceAll("\\s+", "");
+        return first.valid() == second.valid() && a.equals(b);
+    }
+
+    static boolean isEmpty(Object v) {
+        return v == null || (v instanceof List<?> l && l.isEmpty());
+    }
+
+    /** 1 when every box is far from the thresholds; lower the closer a box is to the undecided band. */
+    private static double markClarity(MarkReading m, Thresholds th) {
+        if (m.state() == MarkReading.State.AMBIGUOUS) {
+            return 0.3;
+        }
+        return 0.97;
+    }
+
+    private static PixelBox box(MmBox b, double pxPerMm) {
+        return new PixelBox((int) Math.round(b.x() * pxPerMm), (int) Math.round(b.y() * pxPerMm),
+                (int) Math.round(b.w() * pxPerMm), (int) Math.round(b.h() * pxPerMm));
+    }
+}

@@ -1,0 +1,150 @@
+package io.todoke.ocr.engine;
+
+import io.todoke.ocr.FaxReader;
+import io.todoke.ocr.FaxReading;
+import io.todoke.ocr.FormReading;
+import io.todoke.ocr.PageClassification;
+import io.todoke.ocr.PageImage;
+import io.todoke.ocr.PageKind;
+import io.todoke.ocr.UnreadableFaxException;
+import io.todoke.ocr.align.AlignedPage;
+import io.todoke.ocr.align.BlankForm;
+import io.todoke.ocr.align.Cleaning;
+import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.align.OpenCvLoader;
+import io.todoke.ocr.align.PageAligner;
+import io.todoke.ocr.decode.DecodedPage;
+import io.todoke.ocr.decode.FaxDecoder;
+import io.todoke.ocr.decode.PageRaster;
+import io.todoke.ocr.read.OcrText;
+import io.todoke.ocr.read.TesseractPool;
+import io.todoke.ocr.template.FormTemplate;
+import io.todoke.ocr.template.FormTemplates;
+import io.todoke.ocr.template.OcrSettings;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notification-form reader: decode → clean and align → classify → read zones and marks → normalise →
+ * validate → score. Thread-safe; each calling thread gets its own Tesseract engine.
+ */
+public final class TodokeEngine implements FaxReader {
+
+    private static final OcrSettings COVER_OCR = new OcrSettings("jpn", 6, "", 0);
+
+    private final EngineConfig config;
+    private final List<FormTemplate> templates;
+    private final Map<String, FormPageReader> readers = new LinkedHashMap<>();
+    private final FaxDecoder decoder;
+    private final TesseractPool tesseract;
+
+    /** The engine with {@link EngineConfig#defaults()} (also what {@code ServiceLoader<FaxReader>} makes). */
+    public TodokeEngine() {
+        this(EngineConfig.defaults());
+    }
+
+    /** The engine reading the form templates in {@code templates} (a directory of templates or one template's). */
+    public TodokeEngine(Path templates) {
+        this(EngineConfig.defaults().withTemplates(templates));
+    }
+
+    public TodokeEngine(EngineConfig config) {
+        this(config, FormTemplates.load(config.templates()).all());
+    }
+
+    public TodokeEngine(EngineConfig config, List<FormTemplate> templates) {
+        if (templates.isEmpty()) {
+            throw new IllegalArgumentException("no form template");
+        }
+        OpenCvLoader.load();
+        this.config = config;
+        this.templates = List.copyOf(templates);
+        for (FormTemplate t : templates) {
+            readers.put(t.id() + "@" + t.version(), new FormPageReader(t, new BlankForm(t, config.pxPerMm())));
+        }
+        this.decoder = new FaxDecoder(config.maxPages(), config.maxBytes());
+        this.tesseract = new TesseractPool(config.tessdata());
+    }
+
+    public List<FormTemplate> templates() {
+        return templates;
+    }
+
+    @Override
+    public FaxReading read(Path file) throws UnreadableFaxException {
+        List<DecodedPage> decoded = decoder.decode(file);
+        List<PageClassification> pages = new ArrayList<>();
+        List<PageImage> images = new ArrayList<>();
+        List<FormReading> forms = new ArrayList<>();
+        for (int i = 0; i < decoded.size(); i++) {
+            Gray working = Gray.of(PageRaster.toWorking(decoded.get(i), config.pxPerMm()));
+            PageAligner.Cleaned cleaned = PageAligner.clean(working, config.pxPerMm());
+            FormTemplate bestTemplate = null;
+            AlignedPage best = null;
+            if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
+                for (FormTemplate t : templates) {
+                    AlignedPage a = PageAligner.align(cleaned, t, config.pxPerMm());
+                    if (best == null || a.score() > best.score()) {
+                        best = a;
+                        bestTemplate = t;
+                    }
+                }
+            }
+            if (best == null) {
+                pages.add(new PageClassification(i, PageKind.BLANK, null, 1 - cleaned.inkFraction(), 0));
+                images.add(image(i, cleaned.gray()));
+            } else if (best.score() >= bestTemplate.thresholds().alignment()) {
+                pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
+                images.add(image(i, best.gray()));
+                forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(best, i, tesseract.engine()));
+            } else {
+                boolean cover = isCover(cleaned.gray(), bestTemplate);
+                pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
+                        cover ? 0.9 : 1 - best.score(), 0));
+                images.add(image(i, cleaned.gray()));
+            }
+        }
+        return new FaxReading(file.getFileName().toString(), pages, images, forms);
+    }
+
+    /** A cover sheet (送付状) names itself near its top: read only the top third for the template's anchor words. */
+    private boolean isCover(Gray page, FormTemplate t) {
+        if (t.coverAnchors().isEmpty()) {
+            return false;
+        }
+        int h = page.height() / 3;
+        byte[] top = new byte[page.width() * h];
+        System.arraycopy(page.px(), 0, top, 0, top.length);
+        OcrText text = tesseract.engine().read(new Gray(top, page.width(), h), COVER_OCR);
+        String s = Normalizer.normalize(text.text(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return t.coverAnchors().stream().map(a -> Normalizer.normalize(a, Normalizer.Form.NFKC)).anyMatch(s::contains);
+    }
+
+    private static PageImage image(int page, Gray gray) {
+        BufferedImage img = gray.toBinaryImage(false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PageImage(page, out.toByteArray(), gray.width(), gray.height());
+    }
+
+    @Override
+    public void close() {
+        tesseract.close();
+    }
+
+
+}

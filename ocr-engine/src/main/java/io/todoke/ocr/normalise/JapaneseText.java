@@ -1,0 +1,84 @@
+package io.todoke.ocr.normalise;
+
+import java.text.Normalizer;
+
+/** Text clean-up shared by the field normalisers. */
+public final class JapaneseText {
+
+    private JapaneseText() {
+    }
+
+    /** NFKC, trimmed, with the spaces OCR puts between Japanese characters removed (spaces between Latin words kept). */
+    public static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && i > 0 && i + 1 < s.length() && !(isLatin(s.charAt(i - 1)) && isLatin(s.charAt(i + 1)))) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80;
+    }
+
+    /** Full-width katakana: NFKC (half-width kana to full-width), hiragana shifted to katakana, spaces removed. */
+    public static String katakana(String raw) {
+        String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + ('ァ' - 'ぁ')) : c);
+        }
+        return out.toString();
+    }
+
+    /** True when the text is katakana only (with the long-vowel mark and middle dot). */
+    public static boolean isKatakana(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・');
+    }
+
+    /**
+     * Half-width digits: NFKC plus circled digits (①..⑳) as their numbers; dashes of every kind (ー 一 — － ‐ ―)
+     * between two digits become '-'.
+     */
+    public static String digits(String raw) {
+        String s = raw == null ? "" : raw;
+        StringBuilder circled = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c >= '①' && c <= '⑳') {
+                circled.append(c - '①' + 1);
+            } else {
+                circled.append(c);
+            }
+        }
+        s = Normalizer.normalize(circled.toString(), Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDash(c) && i > 0 && i + 1 < s.length() && isDigitNear(s, i - 1, -1) && isDigitNear(s, i + 1, 1)) {
+                out.append('-');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigitNear(String s, int i, int step) {
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += step;
+        }
+        return i >= 0 && i < s.length() && Character.isDigit(s.charAt(i));
+    }
+
+    static boolean isDash(char c) {
+        return "-ー一—－‐―−–ｰ".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,121 @@
+package io.todoke.ocr.read;
+
+import com.sun.jna.Pointer;
+import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.template.OcrSettings;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tesseract through Tess4J's C API with raw 8-bit pixels. Not thread-safe: one per thread (sharing a handle
+ * crashed the JVM). The high-level {@code Tesseract} class is avoided on purpose: it converts images through
+ * Leptonica functions (lept4j) that Debian's Leptonica 1.82 lacks.
+ */
+public final class TesseractEngine implements AutoCloseable {
+
+    private static final TessAPI API = TessAPI.INSTANCE;
+
+    private final Path tessdata;
+    private final Map<String, TessBaseAPI> handles = new HashMap<>();
+    private final Thread owner = Thread.currentThread();
+
+    public TesseractEngine(Path tessdata) {
+        if (!Files.isRegularFile(tessdata.resolve("jpn.traineddata"))) {
+            throw new IllegalArgumentException("no jpn.traineddata in tessdata directory " + tessdata
+                    + " (install tesseract-ocr-jpn or set the tessdata path)");
+        }
+        this.tessdata = tessdata;
+    }
+
+    private TessBaseAPI handle(String language) {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("a Tesseract engine is used by one thread only");
+        }
+        return handles.computeIfAbsent(language, lang -> {
+            TessBaseAPI h = API.TessBaseAPICreate();
+            if (API.TessBaseAPIInit2(h, tessdata.toString(), lang, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) != 0) {
+                API.TessBaseAPIDelete(h);
+                throw new IllegalStateException("cannot initialise Tesseract for language " + lang + " in " + tessdata);
+            }
+            // the zones are tiny, so don't let Tesseract guess the resolution from them
+            API.TessBaseAPISetVariable(h, "user_defined_dpi", "200");
+            return h;
+        });
+    }
+
+    /** Reads an 8-bit grey image (dark text on white). */
+    public OcrText read(Gray image, OcrSettings settings) {
+        TessBaseAPI h = handle(settings.language());
+        API.TessBaseAPISetPageSegMode(h, settings.psm());
+        API.TessBaseAPISetVariable(h, "tessedit_char_whitelist", settings.whitelist());
+        ByteBuffer buf = ByteBuffer.allocateDirect(image.px().length);
+        buf.put(image.px()).flip();
+        API.TessBaseAPISetImage(h, buf, image.width(), image.height(), 1, image.width());
+        API.TessBaseAPISetSourceResolution(h, 200);
+        try {
+            if (API.TessBaseAPIRecognize(h, null) != 0) {
+                return new OcrText("", 0, List.of());
+            }
+            Pointer p = API.TessBaseAPIGetUTF8Text(h);
+            String text = p == null ? "" : p.getString(0, "UTF-8");
+            if (p != null) {
+                API.TessDeleteText(p);
+            }
+            List<OcrText.Symbol> symbols = symbols(h);
+            double min = symbols.stream().mapToDouble(OcrText.Symbol::confidence).min().orElse(0);
+            return new OcrText(text.strip(), symbols.isEmpty() ? 0 : min, symbols);
+        } finally {
+            API.TessBaseAPIClear(h);
+        }
+    }
+
+    private static List<OcrText.Symbol> symbols(TessBaseAPI h) {
+        List<OcrText.Symbol> out = new ArrayList<>();
+        ITessAPI.TessResultIterator ri = API.TessBaseAPIGetIterator(h);
+        if (ri == null) {
+            return out;
+        }
+        try {
+            ITessAPI.TessPageIterator pi = API.TessResultIteratorGetPageIterator(ri);
+            int level = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
+            IntBuffer l = IntBuffer.allocate(1);
+            IntBuffer t = IntBuffer.allocate(1);
+            IntBuffer r = IntBuffer.allocate(1);
+            IntBuffer b = IntBuffer.allocate(1);
+            do {
+                Pointer p = API.TessResultIteratorGetUTF8Text(ri, level);
+                if (p == null) {
+                    continue;
+                }
+                String s = p.getString(0, "UTF-8");
+                API.TessDeleteText(p);
+                float conf = API.TessResultIteratorConfidence(ri, level);
+                API.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
+                out.add(new OcrText.Symbol(s, Math.max(0, Math.min(1, conf / 100.0)), l.get(0), t.get(0),
+                        r.get(0) - l.get(0), b.get(0) - t.get(0)));
+            } while (API.TessPageIteratorNext(pi, level) != 0);
+        } finally {
+            API.TessResultIteratorDelete(ri);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        for (TessBaseAPI h : handles.values()) {
+            API.TessBaseAPIEnd(h);
+            API.TessBaseAPIDelete(h);
+        }
+        handles.clear();
+    }
+}

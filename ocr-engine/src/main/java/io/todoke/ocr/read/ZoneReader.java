@@ -1,0 +1,135 @@
+package io.todoke.ocr.read;
+
+import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.template.MmBox;
+import io.todoke.ocr.template.OcrSettings;
+
+
+
+/** Reads one field zone: only the writing in it (the printed form is masked out), with the type's OCR settings. */
+public final class ZoneReader {
+
+    private static final int PAD = 12;
+
+    private ZoneReader() {
+    }
+
+    public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
+                                OcrSettings settings, double emptyInk) {
+        return read(engine, gray, extraInk, box, pxPerMm, settings, emptyInk, 1.0);
+    }
+
+    /** As above, the writing enlarged by {@code scale} before Tesseract sees it. */
+    public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
+                                OcrSettings settings, double emptyInk, double scale) {
+        Gray zone = writing(gray, extraInk, box, pxPerMm);
+        double ink = inkFraction(zone);
+        if (ink < emptyInk) {
+            return new ZoneText("", 0, ink, true, null);
+        }
+        Gray trimmed = trim(zone);
+        // one written line reads best as a line; more than about 7 mm of writing is a block
+        OcrSettings s = trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7);
+        OcrText main = engine.read(scale(trimmed, scale), s);
+        if (main.text().isBlank() && s.psm() == 7) {
+            // Tesseract 5.3 sometimes rejects a whole short line in PSM 7 that it reads as a raw line (PSM 13)
+            s = s.withPsm(13);
+            main = engine.read(scale(trimmed, scale), s);
+        }
+        if (main.text().isBlank()) {
+            return new ZoneText("", 0, ink, false, null);
+        }
+        String second = null;
+        if (settings.verifyScale() > 0) {
+            second = engine.read(scale(trimmed, scale * settings.verifyScale()), s).text();
+        }
+        return new ZoneText(main.text(), main.confidence(), ink, false, second);
+    }
+
+    static Gray scale(Gray g, double f) {
+        if (Math.abs(f - 1) < 1e-6) {
+            return g;
+        }
+        int w = (int) Math.round(g.width() * f);
+        int h = (int) Math.round(g.height() * f);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g2 = out.createGraphics();
+        try {
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(g.toImage(), 0, 0, w, h, null);
+        } finally {
+            g2.dispose();
+        }
+        return Gray.of(out);
+    }
+
+    /** The zone's pixels where there is writing, white elsewhere (cell borders and labels removed). */
+    static Gray writing(Gray gray, Gray extraInk, MmBox box, double pxPerMm) {
+        int x0 = Math.max(0, (int) Math.round(box.x() * pxPerMm));
+        int y0 = Math.max(0, (int) Math.round(box.y() * pxPerMm));
+        int x1 = Math.min(gray.width(), (int) Math.round((box.x() + box.w()) * pxPerMm));
+        int y1 = Math.min(gray.height(), (int) Math.round((box.y() + box.h()) * pxPerMm));
+        int w = Math.max(1, x1 - x0);
+        int h = Math.max(1, y1 - y0);
+        byte[] out = new byte[w * h];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int i = y * gray.width() + x;
+                if (extraInk.px()[i] != 0) {
+                    out[(y - y0) * w + (x - x0)] = gray.px()[i];
+                }
+            }
+        }
+        return new Gray(out, w, h);
+    }
+
+    static double inkFraction(Gray g) {
+        long n = 0;
+        for (byte b : g.px()) {
+            if ((b & 0xFF) < 128) {
+                n++;
+            }
+        }
+        return (double) n / g.px().length;
+    }
+
+    /** Cut to the writing's bounding box with a white margin, as Tesseract likes it. */
+    static Gray trim(Gray g) {
+        int minX = g.width();
+        int minY = g.height();
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                if (g.get(x, y) < 128) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        if (maxX < 0) {
+            return g;
+        }
+        return crop(g, minX, minY, maxX - minX + 1, maxY - minY + 1, PAD);
+    }
+
+    static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
+        int ow = w + 2 * pad;
+        int oh = h + 2 * pad;
+        byte[] out = new byte[ow * oh];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int yy = 0; yy < h; yy++) {
+            for (int xx = 0; xx < w; xx++) {
+                int sx = x + xx;
+                int sy = y + yy;
+                if (sx >= 0 && sy >= 0 && sx < g.width() && sy < g.height()) {
+                    out[(yy + pad) * ow + xx + pad] = g.px()[sy * g.width() + sx];
+                }
+            }
+        }
+        return new Gray(out, ow, oh);
+    }
+}

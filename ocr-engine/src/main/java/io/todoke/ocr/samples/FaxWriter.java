@@ -1,0 +1,137 @@
+package io.todoke.ocr.samples;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.plugins.tiff.TIFFField;
+import javax.imageio.plugins.tiff.TIFFTag;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes 1-bit pages the way fax gateways deliver them: a multi-page TIFF with CCITT T.4 (G3) or T.6 (G4) strips and
+ * the true resolution in its tags, or a PDF with one CCITT image per page whose page size follows that resolution
+ * (as tiff2pdf makes it).
+ */
+public final class FaxWriter {
+
+    /** CCITT compression of the pages. */
+    public enum Compression {
+        G3("CCITT T.4"), G4("CCITT T.6");
+
+        final String imageIoName;
+
+        Compression(String imageIoName) {
+            this.imageIoName = imageIoName;
+        }
+
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private FaxWriter() {
+    }
+
+    public static void writeTiff(List<BufferedImage> pages, FaxMode mode, Compression compression, OutputStream out)
+            throws IOException {
+        ImageWriter writer = jdkTiffWriter();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(compression.imageIoName);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(page, null, metadata(writer, page, param, mode)), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * The JDK's own TIFF writer: tess4j brings jai-imageio's onto the class path, which ignores the
+     * javax.imageio.plugins.tiff metadata (resolution, one strip) and would win half of the time.
+     */
+    static ImageWriter jdkTiffWriter() {
+        for (var it = ImageIO.getImageWritersByFormatName("tiff"); it.hasNext(); ) {
+            ImageWriter w = it.next();
+            if (w.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("the JDK's TIFF writer is missing");
+    }
+
+    /** The page's resolution, and one strip per page: PDF's CCITT filter (and PDFBox's extraction) wants one. */
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage page, ImageWriteParam param, FaxMode mode)
+            throws IOException {
+        IIOMetadata defaults = writer.getDefaultImageMetadata(new ImageTypeSpecifier(page), param);
+        TIFFDirectory dir = TIFFDirectory.createFromMetadata(defaults);
+        BaselineTIFFTagSet base = BaselineTIFFTagSet.getInstance();
+        dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_X_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1,
+                new long[][] {{mode.xdpi, 1}}));
+        dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_Y_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1,
+                new long[][] {{mode.ydpi, 1}}));
+        dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
+                BaselineTIFFTagSet.RESOLUTION_UNIT_INCH));
+        dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_ROWS_PER_STRIP), page.getHeight()));
+        return dir.getAsMetadata();
+    }
+
+    public static void writePdf(List<BufferedImage> pages, FaxMode mode, Compression compression, String title,
+                                OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage page : pages) {
+                ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+                writeTiff(List.of(page), mode, compression, tiff);
+                PDImageXObject image = CCITTFactory.createFromByteArray(doc, tiff.toByteArray());
+                if (compression == Compression.G3) {
+                    // The T.4 strips start every row with an EOL code; say so, as tiff2pdf does.
+                    COSDictionary parms = (COSDictionary) image.getCOSObject().getDictionaryObject(COSName.DECODE_PARMS);
+                    parms.setBoolean(COSName.getPDFName("EndOfLine"), true);
+                }
+                float w = page.getWidth() * 72f / mode.xdpi;
+                float h = page.getHeight() * 72f / mode.ydpi;
+                PDPage pdPage = new PDPage(new PDRectangle(w, h));
+                doc.addPage(pdPage);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
+                    cs.drawImage(image, 0, 0, w, h);
+                }
+            }
+            doc.getDocumentInformation().setTitle(title);
+            doc.getDocumentInformation().setProducer("Todoke sample generator");
+            // A fixed document id keeps the output byte-identical for a seed.
+            byte[] id = title.getBytes(StandardCharsets.UTF_8);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            doc.save(out);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.todoke.ocr.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A form version the engine can read: its layout plus the engine's settings for it.
+ *
+ * @param id          form id, e.g. {@code covid19-notification}
+ * @param version     e.g. {@code 2021-04}
+ * @param title       printed title
+ * @param widthMm     page width
+ * @param heightMm    page height
+ * @param statics     printed cells and check boxes
+ * @param fields      fields in form order
+ * @param thresholds  decision thresholds
+ * @param ocrByType   OCR settings per field type
+ * @param ocrByField  OCR settings overriding the type's for single fields
+ * @param rules       cross-field rules
+ * @param coverAnchors words that mark a cover sheet (送付状)
+ */
+public record FormTemplate(String id, String version, String title, double widthMm, double heightMm,
+                           List<StaticElement> statics, List<FieldSpec> fields, Thresholds thresholds,
+                           Map<FieldType, OcrSettings> ocrByType, Map<String, OcrSettings> ocrByField,
+                           List<Rule> rules, List<String> coverAnchors) {
+
+    public FormTemplate {
+        statics = List.copyOf(statics);
+        fields = List.copyOf(fields);
+        ocrByType = Map.copyOf(ocrByType);
+        ocrByField = Map.copyOf(ocrByField);
+        rules = List.copyOf(rules);
+        coverAnchors = List.copyOf(coverAnchors);
+    }
+
+    public Optional<FieldSpec> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The OCR settings for a field: its own, else its type's. */
+    public OcrSettings ocrFor(FieldSpec field) {
+        OcrSettings own = ocrByField.get(field.key());
+        if (own != null) {
+            return own;
+        }
+        OcrSettings byType = ocrByType.getOrDefault(field.type(), new OcrSettings("jpn", 7, "", 1.5));
+        return byType;
+    }
+}

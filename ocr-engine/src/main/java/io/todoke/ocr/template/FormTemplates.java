@@ -1,0 +1,140 @@
+package io.todoke.ocr.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The form templates in a directory: each sub-directory holds a {@code layout.json} (the form as printed) and
+ * optionally a {@code template.json} (the engine's settings for it, referring to the layout). A new form version
+ * is a new directory, not code.
+ */
+public final class FormTemplates {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<FormTemplate> templates;
+
+    public FormTemplates(List<FormTemplate> templates) {
+        this.templates = List.copyOf(templates);
+    }
+
+    public List<FormTemplate> all() {
+        return templates;
+    }
+
+    public Optional<FormTemplate> byId(String id) {
+        return templates.stream().filter(t -> t.id().equals(id) || (t.id() + "@" + t.version()).equals(id)).findFirst();
+    }
+
+    /** Loads every template under {@code dir}; {@code dir} may also be a single template's directory. */
+    public static FormTemplates load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("form template directory not found: " + dir.toAbsolutePath());
+        }
+        List<FormTemplate> found = new ArrayList<>();
+        if (isTemplateDir(dir)) {
+            found.add(loadOne(dir));
+        } else {
+            try (Stream<Path> children = Files.list(dir)) {
+                children.filter(FormTemplates::isTemplateDir).sorted().forEach(d -> found.add(loadOne(d)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no form template (layout.json) under " + dir.toAbsolutePath());
+        }
+        return new FormTemplates(found);
+    }
+
+    private static boolean isTemplateDir(Path d) {
+        return Files.isRegularFile(d.resolve("template.json")) || Files.isRegularFile(d.resolve("layout.json"));
+    }
+
+    /** Loads one template directory. */
+    public static FormTemplate loadOne(Path dir) {
+        try {
+            Path templateFile = dir.resolve("template.json");
+            JsonNode settings = Files.isRegularFile(templateFile) ? JSON.readTree(templateFile.toFile()) : JSON.createObjectNode();
+            Path layoutFile = dir.resolve(settings.path("layout").asText("layout.json"));
+            JsonNode layout = JSON.readTree(layoutFile.toFile());
+            return parse(layout, settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read form template in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static FormTemplate parse(JsonNode layout, JsonNode settings) {
+        List<StaticElement> statics = new ArrayList<>();
+        for (JsonNode s : layout.path("static")) {
+            statics.add(new StaticElement(s.path("kind").asText("cell"), s.path("text").asText(""), box(s),
+                    s.path("size").asDouble(3.2), s.path("align").asText("left"), s.path("border").asBoolean(false),
+                    s.path("bold").asBoolean(false)));
+        }
+        List<FieldSpec> fields = new ArrayList<>();
+        for (JsonNode f : layout.path("fields")) {
+            List<OptionSpec> options = new ArrayList<>();
+            for (JsonNode o : f.path("options")) {
+                options.add(new OptionSpec(o.path("value").asText(), o.path("label").asText(""), box(o.path("mark")),
+                        box(o.path("zone"))));
+            }
+            fields.add(new FieldSpec(f.path("key").asText(), f.path("label").asText(""), FieldType.of(f.path("type").asText()),
+                    box(f.path("box")), f.path("required").asBoolean(false), options));
+        }
+        Thresholds d = Thresholds.defaults();
+        JsonNode t = settings.path("thresholds");
+        Map<FieldType, Double> okByType = new EnumMap<>(FieldType.class);
+        t.path("ok_by_type").fields().forEachRemaining(e -> okByType.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
+        Thresholds thresholds = new Thresholds(t.path("ok").asDouble(d.ok()), t.path("alignment").asDouble(d.alignment()),
+                t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
+                t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
+                t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType);
+        Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
+        settings.path("ocr").fields().forEachRemaining(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
+        Map<String, OcrSettings> byField = new HashMap<>();
+        settings.path("field_ocr").fields().forEachRemaining(e -> byField.put(e.getKey(), ocr(e.getValue())));
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode r : settings.path("rules")) {
+            rules.add(switch (r.path("type").asText()) {
+                case "date_order" -> new Rule.DateOrder(strings(r.path("fields")), r.path("message").asText());
+                case "age_at" -> new Rule.AgeAt(r.path("birth").asText(), r.path("at").asText(), r.path("age").asText(),
+                        r.path("message").asText());
+                case "only_when" -> new Rule.OnlyWhen(r.path("field").asText(), r.path("when").asText(),
+                        strings(r.path("values")), r.path("message").asText());
+                default -> throw new IllegalArgumentException("unknown rule type: " + r.path("type").asText());
+            });
+        }
+        JsonNode page = layout.path("page");
+        return new FormTemplate(settings.path("id").asText(layout.path("form_id").asText()),
+                settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
+                page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
+                byType, byField, rules, strings(settings.path("cover_anchors")));
+    }
+
+    private static OcrSettings ocr(JsonNode n) {
+        return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
+                n.path("verify_scale").asDouble(0));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static MmBox box(JsonNode b) {
+        return new MmBox(b.path("x").asDouble(), b.path("y").asDouble(), b.path("w").asDouble(), b.path("h").asDouble());
+    }
+}

@@ -1,0 +1,30 @@
+package io.todoke.ocr.template;
+
+/**
+ * Decision thresholds of a template, calibrated on generated samples.
+ *
+ * @param ok             minimum field confidence for status ok
+ * @param alignment      minimum alignment score for a page to be read as this form
+ * @param emptyInk       a zone with less extra ink than this fraction of its area is empty
+ * @param markOn         extra-ink fraction of a check box interior above which the box is marked
+ * @param markOff        below this the box is clearly unmarked; between the two is ambiguous
+ * @param circleOn       ring ink (per mm of zone perimeter) above which the option is circled
+ * @param circleOff      below this the option is clearly not circled
+ * @param blankInk       a page with less ink than this fraction is blank
+ * @param okByType       minimum confidence for status ok per field type, where it differs from {@code ok}
+ */
+public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
+                         double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType) {
+
+    public Thresholds {
+        okByType = java.util.Map.copyOf(okByType);
+    }
+
+    public static Thresholds defaults() {
+        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of());
+    }
+
+    public double okFor(FieldType type) {
+        return okByType.getOrDefault(type, ok);
+    }
+}
