@@ -1,14 +1,16 @@
 package io.todoke.intake;
 
+import io.todoke.intake.pickup.FaxPickup;
 import io.todoke.ocr.FaxReader;
+import io.todoke.ocr.engine.EngineConfig;
+import io.todoke.ocr.engine.TodokeEngine;
+import io.todoke.store.cases.CaseStore;
+import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,46 +20,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One fax through the intake with the real OCR engine ({@code io.todoke.ocr.engine.TodokeEngine}). Runs once the
- * engine is on the classpath; until it lands, JUnit reports it as skipped by its condition.
+ * The committed sample faxes and bad inputs ({@code samples/}, made by the project's generator) through the intake
+ * with the real OCR engine, Tesseract included.
  */
 @CamelSpringBootTest
-@EnabledIf("engineOnClasspath")
 @SpringBootTest(classes = {TestIntakeApplication.class, RealEngineIntakeTest.Engine.class}, properties = {
         "spring.main.allow-bean-definition-overriding=true",
-        "todoke.intake.workers=1",
+        "todoke.intake.workers=2",
         "todoke.intake.poll-delay=100ms",
         "todoke.intake.stability.min-age=300ms",
+        "todoke.intake.read-timeout=150s",
 })
 class RealEngineIntakeTest {
 
-    static final String ENGINE = "io.todoke.ocr.engine.TodokeEngine";
-    static final String CONFIG = "io.todoke.ocr.engine.EngineConfig";
+    static final Path SAMPLES = Path.of("..", "samples");
 
-    static boolean engineOnClasspath() {
-        try {
-            Class.forName(ENGINE);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** The engine as the application builds it: its default configuration. */
     @TestConfiguration
     static class Engine {
         @Bean
-        FaxReader faxReader() throws ReflectiveOperationException {
-            Class<?> config = Class.forName(CONFIG);
-            Object defaults = config.getMethod("defaults").invoke(null);
-            return (FaxReader) Class.forName(ENGINE).getConstructor(config).newInstance(defaults);
+        FaxReader faxReader() {
+            return new TodokeEngine(EngineConfig.defaults());
         }
     }
 
@@ -77,31 +70,56 @@ class RealEngineIntakeTest {
     @Autowired
     FaxStore faxes;
     @Autowired
+    CaseStore cases;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
-    void aFaxIsReadByTheRealEngineAndItsPagesKept() throws Exception {
-        byte[] blankPage;
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            blankPage = out.toByteArray();
+    void sampleFaxesAreReadIntoCasesAndBadInputsEndWithTheirReasons() throws Exception {
+        List<String> good = List.of("fax-0001.pdf", "fax-0003.tif");
+        List<String> bad = List.of("corrupt.pdf", "encrypted.pdf", "truncated.pdf", "text-named.pdf",
+                "png-named.tif", "empty.pdf");
+        for (String name : good) {
+            FaxFixtures.drop(root.resolve("inbox"), name, Files.readAllBytes(SAMPLES.resolve(name)));
         }
-        FaxFixtures.drop(root.resolve("inbox"), "blank.pdf", blankPage);
+        for (String name : bad) {
+            FaxFixtures.drop(root.resolve("inbox"), name, Files.readAllBytes(SAMPLES.resolve("bad").resolve(name)));
+        }
 
-        long end = System.nanoTime() + 120_000_000_000L;
-        Optional<FaxDocument> fax = Optional.empty();
+        long end = System.nanoTime() + 240_000_000_000L;
+        Map<String, FaxDocument> byName = Map.of();
         while (System.nanoTime() < end) {
-            fax = faxes.all().stream().filter(f -> f.state() != FaxState.RECEIVED).findFirst();
-            if (fax.isPresent()) {
+            byName = faxes.all().stream().collect(Collectors.toMap(FaxDocument::fileName, Function.identity()));
+            if (byName.size() == good.size() + bad.size()
+                    && byName.values().stream().noneMatch(f -> f.state() == FaxState.RECEIVED)) {
                 break;
             }
-            Thread.sleep(100);
+            Thread.sleep(200);
         }
-        assertThat(fax).as("the fax was read").isPresent();
-        assertThat(fax.get().state()).as(String.valueOf(fax.get().error())).isEqualTo(FaxState.READ);
-        assertThat(jdbc.sql("select count(*) from fax_page where fax_id = ?").param(fax.get().id())
-                .query(Long.class).single()).isEqualTo(1);
+        for (String name : good) {
+            FaxDocument fax = byName.get(name);
+            assertThat(fax).as(name).isNotNull();
+            assertThat(fax.state()).as(name + ": " + fax.error()).isEqualTo(FaxState.READ);
+            List<NotificationCase> read = cases.byFax(fax.id());
+            assertThat(read).as(name + " has one form").hasSize(1);
+            assertThat(read.get(0).templateId()).isEqualTo("covid19-notification");
+            assertThat(jdbc.sql("select count(*) from fax_page where fax_id = ?").param(fax.id())
+                    .query(Long.class).single()).isEqualTo(fax.pageCount()).isPositive();
+        }
+        assertThat(byName.get("fax-0001.pdf").pageCount()).as("cover sheet and form").isEqualTo(2);
+        for (String name : bad) {
+            FaxDocument fax = byName.get(name);
+            assertThat(fax).as(name).isNotNull();
+            assertThat(fax.state()).as(name).isEqualTo(FaxState.FAILED);
+            assertThat(fax.error()).as(name).isNotBlank();
+        }
+        assertThat(byName.get("text-named.pdf").error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
+        assertThat(byName.get("png-named.tif").error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
+        assertThat(byName.get("empty.pdf").error()).isEqualTo(FaxPickup.EMPTY_REASON);
+        assertThat(byName.get("encrypted.pdf").error()).startsWith("暗号化");
+        Optional.of(byName.get("corrupt.pdf")).ifPresent(f -> assertThat(f.archivePath()).isNotNull());
+        System.out.println("REAL ENGINE: " + byName.values().stream()
+                .map(f -> f.fileName() + "=" + f.state() + (f.error() == null ? "" : " (" + f.error() + ")"))
+                .sorted().toList());
     }
 }
