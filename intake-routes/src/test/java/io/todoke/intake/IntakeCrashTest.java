@@ -147,6 +147,8 @@ class IntakeCrashTest {
                 "-cp", System.getProperty("java.class.path"),
                 TestIntakeApplication.class.getName(),
                 "--spring.main.banner-mode=off",
+                // A SIGKILLed child must not leave a local Elasticsearch behind; the index is not under test here.
+                "--search.elasticsearch.enabled=false",
                 "--spring.datasource.url=" + databaseUrl,
                 "--todoke.intake.inboxes[0].name=fax",
                 "--todoke.intake.inboxes[0].path=" + root.resolve("inbox"),

@@ -5,6 +5,11 @@ import io.todoke.ocr.FaxReader;
 import io.todoke.ocr.engine.EngineConfig;
 import io.todoke.ocr.engine.TodokeEngine;
 import io.todoke.store.cases.CaseStore;
+import io.todoke.store.cases.CaseState;
+import io.todoke.store.review.JdbcReviewService;
+import io.todoke.store.outbox.IndexOutbox;
+import io.todoke.search.CaseIndex;
+import io.todoke.intake.index.ReindexService;
 import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxState;
@@ -41,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "todoke.intake.poll-delay=100ms",
         "todoke.intake.stability.min-age=300ms",
         "todoke.intake.read-timeout=150s",
+        "todoke.intake.outbox.interval=300ms",
+        "search.elasticsearch.refresh=wait-for",
 })
 class RealEngineIntakeTest {
 
@@ -73,6 +80,12 @@ class RealEngineIntakeTest {
     CaseStore cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IndexOutbox outbox;
+    @Autowired
+    CaseIndex index;
+    @Autowired
+    ReindexService reindex;
 
     @Test
     void sampleFaxesAreReadIntoCasesAndBadInputsEndWithTheirReasons() throws Exception {
@@ -118,7 +131,32 @@ class RealEngineIntakeTest {
         assertThat(byName.get("empty.pdf").error()).isEqualTo(FaxPickup.EMPTY_REASON);
         assertThat(byName.get("encrypted.pdf").error()).startsWith("暗号化");
         Optional.of(byName.get("corrupt.pdf")).ifPresent(f -> assertThat(f.archivePath()).isNotNull());
-        System.out.println("REAL ENGINE: " + byName.values().stream()
+
+        // A clerk confirms what waits for review (through the review helper's service, in the confirmation's
+        // transaction the outbox entry is written); confirmed cases reach the real Elasticsearch through the
+        // outbox, and a reindex rebuilds the same.
+        JdbcReviewService review = new JdbcReviewService(jdbc, outbox);
+        for (String name : good) {
+            for (NotificationCase c : cases.byFax(byName.get(name).id())) {
+                if (c.state() == CaseState.AWAITING_REVIEW) {
+                    NotificationCase claimed = review.claim(c.id(), "clerk1");
+                    review.confirm(c.id(), "clerk1", claimed.version());
+                }
+            }
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (outbox.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(outbox.pending()).isZero();
+        long confirmed = cases.count(CaseState.AUTO_CONFIRMED) + cases.count(CaseState.CONFIRMED);
+        long indexed = cases.count(CaseState.INDEXED);
+        assertThat(confirmed).as("confirmed but not indexed").isZero();
+        assertThat(indexed).isEqualTo(good.size());
+        assertThat(reindex.reindex()).isEqualTo(indexed);
+        assertThat(index.search(new CaseIndex.CaseQuery(null, List.of(), null, null, null, null, 0, 20)).total())
+                .isEqualTo(indexed);
+        System.out.println("REAL ENGINE: " + indexed + " case(s) confirmed and indexed; faxes: " + byName.values().stream()
                 .map(f -> f.fileName() + "=" + f.state() + (f.error() == null ? "" : " (" + f.error() + ")"))
                 .sorted().toList());
     }
