@@ -9,6 +9,8 @@ import io.todoke.store.cases.CaseState;
 import io.todoke.store.review.JdbcReviewService;
 import io.todoke.store.outbox.IndexOutbox;
 import io.todoke.search.CaseIndex;
+import io.todoke.search.config.SearchCluster;
+import io.todoke.search.node.LocalElasticsearch;
 import io.todoke.intake.index.ReindexService;
 import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.fax.FaxDocument;
@@ -47,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "todoke.intake.stability.min-age=300ms",
         "todoke.intake.read-timeout=150s",
         "todoke.intake.outbox.interval=300ms",
+        "todoke.intake.outbox.first-back-off=500ms",
+        "todoke.intake.outbox.max-back-off=3s",
         "search.elasticsearch.refresh=wait-for",
 })
 class RealEngineIntakeTest {
@@ -72,6 +76,16 @@ class RealEngineIntakeTest {
         registry.add("todoke.intake.error-dir", () -> root.resolve("error"));
         registry.add("todoke.intake.work-dir", () -> root.resolve("work"));
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/todoke"));
+        // A fixed port, so that the node stopped in the test comes back where the client looks for it.
+        registry.add("search.elasticsearch.local.http-port", RealEngineIntakeTest::freePort);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Autowired
@@ -86,6 +100,8 @@ class RealEngineIntakeTest {
     CaseIndex index;
     @Autowired
     ReindexService reindex;
+    @Autowired
+    SearchCluster cluster;
 
     @Test
     void sampleFaxesAreReadIntoCasesAndBadInputsEndWithTheirReasons() throws Exception {
@@ -132,9 +148,11 @@ class RealEngineIntakeTest {
         assertThat(byName.get("encrypted.pdf").error()).startsWith("暗号化");
         Optional.of(byName.get("corrupt.pdf")).ifPresent(f -> assertThat(f.archivePath()).isNotNull());
 
-        // A clerk confirms what waits for review (through the review helper's service, in the confirmation's
-        // transaction the outbox entry is written); confirmed cases reach the real Elasticsearch through the
-        // outbox, and a reindex rebuilds the same.
+        // Elasticsearch goes down. A clerk confirms what waits for review (the review helper's service writes the
+        // outbox entry in the confirmation's transaction); the outbox keeps the entries and retries. When the
+        // node is back, the index catches up by itself; a reindex then rebuilds the same.
+        LocalElasticsearch node = cluster.localNode().orElseThrow();
+        node.stop();
         JdbcReviewService review = new JdbcReviewService(jdbc, outbox);
         for (String name : good) {
             for (NotificationCase c : cases.byFax(byName.get(name).id())) {
@@ -144,6 +162,16 @@ class RealEngineIntakeTest {
                 }
             }
         }
+        long failing = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < failing && jdbc.sql("select count(*) from index_outbox where attempts > 0")
+                .query(Long.class).single() < good.size()) {
+            Thread.sleep(200);
+        }
+        assertThat(jdbc.sql("select count(*) from index_outbox where attempts > 0").query(Long.class).single())
+                .as("writes failed and were kept while Elasticsearch was down").isEqualTo(good.size());
+        assertThat(cases.count(CaseState.CONFIRMED)).isEqualTo(good.size());
+        node.start();
+
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (outbox.pending() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
