@@ -90,14 +90,66 @@ class IntakeCrashTest {
         }
     }
 
+    @Test
+    void twoInstancesOnOneSharedInboxTakeEachFaxOnce() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        int count = 100;
+        for (int i = 0; i < count; i++) {
+            drop(inbox, String.format("shared-%03d.pdf", i),
+                    pdf(truth("shared-" + i, patient("患者" + i, 40)).put("sleepMs", 100)));
+        }
+        // One database server for both (H2 in auto-server mode), as a shared PostgreSQL would be.
+        String url = "jdbc:h2:file:" + root.resolve("db/todoke") + ";AUTO_SERVER=TRUE";
+        // Migrated beforehand so that the two start together without racing on the schema.
+        try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "", "", true)) {
+            org.flywaydb.core.Flyway.configure().dataSource(ds).load().migrate();
+        }
+        Process a = start("a", true, url);
+        Process b = start("b", true, url);
+        boolean done = a.waitFor(150, TimeUnit.SECONDS) & b.waitFor(60, TimeUnit.SECONDS);
+        a.destroyForcibly();
+        b.destroyForcibly();
+        assertThat(done).as("both instances finished (logs a.log, b.log in " + root + ")").isTrue();
+
+        long byA = countLines(root.resolve("a.log"), "received shared-");
+        long byB = countLines(root.resolve("b.log"), "received shared-");
+        long raced = countLines(root.resolve("a.log"), "already received") + countLines(root.resolve("b.log"),
+                "already received");
+        System.out.printf("SHARED INBOX: instance a took %d, instance b took %d of %d; %d same-file races settled by "
+                + "the database%n", byA, byB, count, raced);
+        try (SingleConnectionDataSource ds = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + root.resolve("db/todoke"), "", "", true)) {
+            JdbcClient jdbc = JdbcClient.create(ds);
+            assertThat(jdbc.sql("select count(*) from fax_document").query(Long.class).single()).isEqualTo(count);
+            assertThat(jdbc.sql("select count(distinct file_name) from fax_document where state = 'READ'")
+                    .query(Long.class).single()).isEqualTo(count);
+            assertThat(jdbc.sql("select count(*) from notification_case").query(Long.class).single())
+                    .isEqualTo(count);
+        }
+        assertThat(byA + byB).isEqualTo(count);
+        assertThat(countFiles(inbox)).isZero();
+    }
+
+    private static long countLines(Path log, String text) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
     private Process start(String name, boolean exitWhenIdle) throws IOException {
+        return start(name, exitWhenIdle, "jdbc:h2:file:" + root.resolve("db/todoke"));
+    }
+
+    private Process start(String name, boolean exitWhenIdle, String databaseUrl) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
                 TestIntakeApplication.class.getName(),
                 "--spring.main.banner-mode=off",
-                "--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/todoke"),
+                // A SIGKILLed child must not leave a local Elasticsearch behind; the index is not under test here.
+                "--search.elasticsearch.enabled=false",
+                "--spring.datasource.url=" + databaseUrl,
                 "--todoke.intake.inboxes[0].name=fax",
                 "--todoke.intake.inboxes[0].path=" + root.resolve("inbox"),
                 "--todoke.intake.archive-dir=" + root.resolve("archive"),

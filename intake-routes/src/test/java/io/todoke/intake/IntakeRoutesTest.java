@@ -49,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "todoke.intake.stability.min-age=500ms",
         "todoke.intake.stability.check-interval=100ms",
         "management.health.defaults.enabled=false",
+        // No search cluster here: the outbox is exercised in case-store and in RealEngineIntakeTest.
+        "search.elasticsearch.enabled=false",
 })
 class IntakeRoutesTest {
 
