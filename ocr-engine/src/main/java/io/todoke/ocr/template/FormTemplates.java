@@ -116,11 +116,13 @@ public final class FormTemplates {
                 default -> throw new IllegalArgumentException("unknown rule type: " + r.path("type").asText());
             });
         }
+        Map<FieldType, String> reviewChars = new EnumMap<>(FieldType.class);
+        settings.path("review_chars").fields().forEachRemaining(e -> reviewChars.put(FieldType.of(e.getKey()), e.getValue().asText()));
         JsonNode page = layout.path("page");
         return new FormTemplate(settings.path("id").asText(layout.path("form_id").asText()),
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
-                byType, byField, rules, strings(settings.path("cover_anchors")));
+                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars);
     }
 
     private static OcrSettings ocr(JsonNode n) {
