@@ -18,6 +18,9 @@ import java.util.UUID;
  * @param duplicateOf  the first fax with the same content, for duplicates
  * @param error        why it failed, readable by an operator (null unless failed)
  * @param receivedAt   when it was taken from the inbox
+ * @param archivedAt   when the original was copied into the archive (null before, and for rejected files)
+ * @param errorPath    where the file (or a copy) lies in the error folder, relative to it (null unless failed)
+ * @param attempts     how many times reading it failed or was retried
  */
 public record FaxDocument(
         UUID id,
@@ -31,5 +34,16 @@ public record FaxDocument(
         FaxState state,
         UUID duplicateOf,
         String error,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Instant archivedAt,
+        String errorPath,
+        int attempts) {
+
+    /** The fields of the original contract; the intake's bookkeeping unknown. */
+    public FaxDocument(UUID id, String inbox, String fileName, String sha256, String archivePath, String mediaType,
+                       long sizeBytes, int pageCount, FaxState state, UUID duplicateOf, String error,
+                       Instant receivedAt) {
+        this(id, inbox, fileName, sha256, archivePath, mediaType, sizeBytes, pageCount, state, duplicateOf, error,
+                receivedAt, null, null, 0);
+    }
 }

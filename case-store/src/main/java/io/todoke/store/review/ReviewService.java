@@ -29,6 +29,9 @@ public interface ReviewService {
 
     void release(UUID caseId, String clerk);
 
+    /** Reads a case without recording a view (for images and access checks). */
+    Optional<NotificationCase> find(UUID caseId);
+
     /** Reads a case and records the view. */
     Optional<NotificationCase> view(UUID caseId, String actor);
 
@@ -50,4 +53,10 @@ public interface ReviewService {
     List<NotificationCase> possibleDuplicates(UUID caseId);
 
     List<AuditEntry> history(UUID caseId);
+
+    /** Links this case to another one it repeats (a re-sent or corrected fax), audited. */
+    NotificationCase link(UUID caseId, UUID otherCaseId, String clerk, long expectedVersion);
+
+    /** Records an action on a case done outside this service (e.g. DOWNLOAD of the original, EXPORT). */
+    void record(UUID caseId, String actor, String action, String detail);
 }

@@ -1,0 +1,336 @@
+package io.todoke.store.fax;
+
+import io.todoke.ocr.FaxReading;
+import io.todoke.ocr.FormReading;
+import io.todoke.ocr.PageClassification;
+import io.todoke.ocr.PageImage;
+import io.todoke.ocr.PageKind;
+import io.todoke.store.Db;
+import io.todoke.store.cases.CaseJson;
+import io.todoke.store.cases.CasePriority;
+import io.todoke.store.cases.CaseState;
+import io.todoke.store.cases.Wards;
+import io.todoke.store.outbox.IndexOutbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The fax side of the system of record: files received, their pages, and the cases read from them. Every
+ * method is one committed transaction, so a process killed between two calls resumes from a known state.
+ */
+@Repository
+public class FaxStore {
+
+    public static final String UNCLASSIFIED_REASON = "帳票を判別できません";
+    public static final String AUTO_CONFIRM_OFF_REASON = "自動確定は無効です（全件を確認します）";
+    public static final String SYSTEM = "system";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final String COLUMNS = "id, inbox, file_name, sha256, archive_path, media_type, size_bytes, "
+            + "page_count, state, duplicate_of, error, received_at, archived_at, error_path, attempts";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final IndexOutbox outbox;
+
+    public FaxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.outbox = outbox;
+    }
+
+    /**
+     * Records a file taken from an inbox. The insert into {@code fax_content} (keyed by the hash) is the
+     * atomic dedupe, also between several instances on one shared inbox.
+     */
+    public FaxReceipt receive(String inbox, String fileName, String sha256, long size, String mediaType) {
+        Optional<FaxDocument> same = findSameFile(inbox, fileName, sha256);
+        if (same.isPresent()) {
+            return new FaxReceipt(same.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+        }
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = Db.now();
+        try {
+            tx.executeWithoutResult(s -> {
+                insert(id, inbox, fileName, sha256, size, mediaType, FaxState.RECEIVED, null, now);
+                jdbc.sql("insert into fax_content (sha256, fax_id) values (?, ?)").params(sha256, id).update();
+            });
+            return new FaxReceipt(find(id).orElseThrow(), FaxReceipt.Outcome.NEW);
+        } catch (DuplicateKeyException taken) {
+            // Another instance on the same shared inbox may have taken this very file at the same moment.
+            Optional<FaxDocument> racing = findSameFile(inbox, fileName, sha256);
+            if (racing.isPresent()) {
+                return new FaxReceipt(racing.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+            }
+            UUID first = firstWithContent(sha256);
+            tx.executeWithoutResult(s -> insert(id, inbox, fileName, sha256, size, mediaType, FaxState.DUPLICATE,
+                    first, now));
+            return new FaxReceipt(find(id).orElseThrow(), FaxReceipt.Outcome.DUPLICATE);
+        }
+    }
+
+    /** Records a file that is not a fax (by content) or is empty: FAILED at once, never archived. */
+    public FaxDocument reject(String inbox, String fileName, String sha256, long size, String mediaType,
+                              String reason) {
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            insert(id, inbox, fileName, sha256, size, mediaType, FaxState.FAILED, null, Db.now());
+            jdbc.sql("update fax_document set error = ?, archive_path = null where id = ?")
+                    .params(truncate(reason), id).update();
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** The original is in the archive at its {@code archivePath}. */
+    public void markArchived(UUID faxId) {
+        jdbc.sql("update fax_document set archived_at = ?, version = version + 1 where id = ? and archived_at is null")
+                .params(Db.now(), faxId).update();
+    }
+
+    /** Where the file (or its copy) was put in the error folder, relative to that folder. */
+    public void setErrorPath(UUID faxId, String errorPath) {
+        jdbc.sql("update fax_document set error_path = ?, version = version + 1 where id = ?")
+                .params(errorPath, faxId).update();
+    }
+
+    /**
+     * Stores what the engine read and creates the cases, in one transaction. Only a RECEIVED fax moves: a
+     * second call for the same fax (a resumed read racing the first) changes nothing and returns empty.
+     *
+     * @param autoConfirm whether forms ready to confirm skip review
+     * @return the ids of the cases created
+     */
+    public List<UUID> markRead(UUID faxId, FaxReading reading, boolean autoConfirm) {
+        return tx.execute(s -> {
+            OffsetDateTime now = Db.now();
+            int moved = jdbc.sql("update fax_document set state = ?, page_count = ?, read_at = ?, error = null, "
+                            + "version = version + 1 where id = ? and state = ?")
+                    .params(FaxState.READ.name(), reading.pages().size(), now, faxId, FaxState.RECEIVED.name())
+                    .update();
+            if (moved == 0) {
+                return List.of();
+            }
+            for (PageClassification page : reading.pages()) {
+                PageImage image = reading.images().stream().filter(i -> i.page() == page.page()).findFirst()
+                        .orElse(new PageImage(page.page(), new byte[0], 0, 0));
+                jdbc.sql("insert into fax_page (fax_id, page_index, kind, template_id, score, rotation, width, "
+                                + "height, image_png) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(faxId, page.page(), page.kind().json(), page.templateId(), page.score(),
+                                page.rotation(), image.width(), image.height(), image.png())
+                        .update();
+            }
+            List<UUID> cases = new ArrayList<>();
+            for (FormReading form : reading.forms()) {
+                cases.add(insertForm(faxId, form, autoConfirm, now));
+            }
+            for (PageClassification page : reading.pages()) {
+                if (page.kind() == PageKind.UNKNOWN) {
+                    cases.add(insertCase(faxId, List.of(page.page()), null, null, CaseState.AWAITING_REVIEW,
+                            Map.of(), List.of(UNCLASSIFIED_REASON), CasePriority.OTHER, null, now));
+                }
+            }
+            return cases;
+        });
+    }
+
+    /** The engine could not read it (or gave up in time): FAILED with a reason an operator can read. */
+    public boolean markFailed(UUID faxId, String reason) {
+        return jdbc.sql("update fax_document set state = ?, error = ?, attempts = attempts + 1, "
+                        + "version = version + 1 where id = ? and state = ?")
+                .params(FaxState.FAILED.name(), truncate(reason), faxId, FaxState.RECEIVED.name())
+                .update() == 1;
+    }
+
+    /** An operator sends an archived failed fax back to be read again. */
+    public boolean reopen(UUID faxId) {
+        return jdbc.sql("update fax_document set state = ?, error = null, error_path = null, "
+                        + "version = version + 1 where id = ? and state = ? and archived_at is not null")
+                .params(FaxState.RECEIVED.name(), faxId, FaxState.FAILED.name())
+                .update() == 1;
+    }
+
+    /**
+     * An operator replaced a rejected (never archived) file in the error folder and sends it back: the same
+     * record takes the new content and is received again, or becomes a DUPLICATE of an earlier fax.
+     */
+    public FaxReceipt reopenRejected(UUID faxId, String sha256, long size, String mediaType) {
+        FaxDocument fax = find(faxId).orElseThrow(() -> new IllegalArgumentException("no fax " + faxId));
+        if (fax.state() != FaxState.FAILED || fax.archivePath() != null) {
+            throw new IllegalStateException("fax " + faxId + " is not a rejected file");
+        }
+        String archivePath = archivePath(faxId, fax.fileName(), Db.now());
+        try {
+            tx.executeWithoutResult(s -> {
+                reset(faxId, sha256, size, mediaType, archivePath, FaxState.RECEIVED, null);
+                jdbc.sql("insert into fax_content (sha256, fax_id) values (?, ?)").params(sha256, faxId).update();
+            });
+            return new FaxReceipt(find(faxId).orElseThrow(), FaxReceipt.Outcome.NEW);
+        } catch (DuplicateKeyException taken) {
+            UUID first = firstWithContent(sha256);
+            tx.executeWithoutResult(s -> reset(faxId, sha256, size, mediaType, archivePath, FaxState.DUPLICATE,
+                    first));
+            return new FaxReceipt(find(faxId).orElseThrow(), FaxReceipt.Outcome.DUPLICATE);
+        }
+    }
+
+    public Optional<FaxDocument> find(UUID faxId) {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where id = ?").param(faxId)
+                .query(FaxStore::fax).optional();
+    }
+
+    /** Faxes whose original is archived but which were never read: what a restart must read again. */
+    public List<FaxDocument> receivedAndArchived() {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where state = ? and archived_at is not null "
+                        + "order by received_at")
+                .param(FaxState.RECEIVED.name()).query(FaxStore::fax).list();
+    }
+
+    public List<FaxDocument> failed(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where state = ? order by received_at desc "
+                        + "fetch first ? rows only")
+                .params(FaxState.FAILED.name(), limit).query(FaxStore::fax).list();
+    }
+
+    public List<FaxDocument> all() {
+        return jdbc.sql("select " + COLUMNS + " from fax_document order by received_at").query(FaxStore::fax).list();
+    }
+
+    public Map<FaxState, Long> countByState() {
+        Map<FaxState, Long> counts = new java.util.EnumMap<>(FaxState.class);
+        jdbc.sql("select state, count(*) n from fax_document group by state")
+                .query(rs -> {
+                    counts.put(FaxState.valueOf(rs.getString("state")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Archive path of a new fax: dated folders and a name no other file can take. */
+    public static String archivePath(UUID faxId, String fileName, OffsetDateTime receivedAt) {
+        return receivedAt.format(DAY) + "/" + faxId + "-" + safeName(fileName);
+    }
+
+    /** The file name without path separators or control characters, as it may be written to disk. */
+    public static String safeName(String fileName) {
+        String name = fileName.replaceAll("[/\\\\\\p{Cntrl}]", "_");
+        return name.isBlank() ? "fax" : name;
+    }
+
+    private UUID insertForm(UUID faxId, FormReading form, boolean autoConfirm, OffsetDateTime now) {
+        List<String> reasons = new ArrayList<>(form.messages());
+        form.fields().values().stream()
+                .filter(f -> f.status().needsReview())
+                .forEach(f -> {
+                    if (f.messages().isEmpty()) {
+                        reasons.add(f.key() + ": 確認が必要です");
+                    } else {
+                        f.messages().forEach(m -> {
+                            if (!reasons.contains(m)) {
+                                reasons.add(m);
+                            }
+                        });
+                    }
+                });
+        boolean confirm = form.readyToConfirm() && autoConfirm;
+        if (form.readyToConfirm() && !autoConfirm) {
+            reasons.add(AUTO_CONFIRM_OFF_REASON);
+        }
+        String ward = null;
+        if (confirm) {
+            var address = form.fields().get("patient_address");
+            ward = Wards.fromAddress(address == null || address.value() == null ? null : address.value().toString());
+        }
+        UUID id = insertCase(faxId, form.pages(), form.templateId(), form.templateVersion(),
+                confirm ? CaseState.AUTO_CONFIRMED : CaseState.AWAITING_REVIEW, form.fields(), reasons,
+                CasePriority.of(form.fields()), ward, now);
+        if (confirm) {
+            outbox.enqueue(id);
+        }
+        return id;
+    }
+
+    private UUID insertCase(UUID faxId, List<Integer> pages, String templateId, String templateVersion,
+                            CaseState state, Map<String, io.todoke.ocr.FieldReading> fields, List<String> reasons,
+                            int priority, String ward, OffsetDateTime now) {
+        UUID id = UUID.randomUUID();
+        boolean confirmed = state == CaseState.AUTO_CONFIRMED;
+        jdbc.sql("insert into notification_case (id, fax_id, pages, template_id, template_version, state, fields, "
+                        + "review_reasons, patient_name, patient_kana, birth_date, ward, priority, created_at, "
+                        + "confirmed_at, confirmed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, faxId, CaseJson.writePages(pages), templateId, templateVersion, state.name(),
+                        CaseJson.writeFields(fields), CaseJson.writeStrings(reasons),
+                        text(fields, "patient_name", 200), text(fields, "patient_name_kana", 200),
+                        text(fields, "birth_date", 10), ward, priority, now,
+                        confirmed ? now : null, confirmed ? SYSTEM : null)
+                .update();
+        return id;
+    }
+
+    private static String text(Map<String, io.todoke.ocr.FieldReading> fields, String key, int max) {
+        var f = fields.get(key);
+        if (f == null || f.value() == null) {
+            return null;
+        }
+        String s = f.value().toString();
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    /**
+     * The record of this very file (same inbox, name and content), if it was taken before: a restart after a
+     * crash finds files that had not yet left the inbox.
+     */
+    public Optional<FaxDocument> findSameFile(String inbox, String fileName, String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where sha256 = ? and inbox = ? and file_name = ? "
+                        + "order by received_at")
+                .params(sha256, inbox, fileName)
+                .query(FaxStore::fax).list().stream().findFirst();
+    }
+
+    private UUID firstWithContent(String sha256) {
+        return jdbc.sql("select fax_id from fax_content where sha256 = ?").param(sha256)
+                .query((rs, n) -> Db.uuid(rs, "fax_id")).single();
+    }
+
+    private void insert(UUID id, String inbox, String fileName, String sha256, long size, String mediaType,
+                        FaxState state, UUID duplicateOf, OffsetDateTime now) {
+        jdbc.sql("insert into fax_document (id, inbox, file_name, sha256, archive_path, media_type, size_bytes, "
+                        + "state, duplicate_of, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, inbox, fileName, sha256, archivePath(id, fileName, now), mediaType, size, state.name(),
+                        duplicateOf, now)
+                .update();
+    }
+
+    private void reset(UUID id, String sha256, long size, String mediaType, String archivePath, FaxState state,
+                       UUID duplicateOf) {
+        jdbc.sql("update fax_document set sha256 = ?, size_bytes = ?, media_type = ?, archive_path = ?, state = ?, "
+                        + "duplicate_of = ?, error = null, error_path = null, attempts = attempts + 1, "
+                        + "version = version + 1 where id = ?")
+                .params(sha256, size, mediaType, archivePath, state.name(), duplicateOf, id)
+                .update();
+    }
+
+    private static String truncate(String reason) {
+        String r = reason == null ? "不明なエラー" : reason;
+        return r.length() > 4000 ? r.substring(0, 4000) : r;
+    }
+
+    static FaxDocument fax(ResultSet rs, int row) throws SQLException {
+        return new FaxDocument(Db.uuid(rs, "id"), rs.getString("inbox"), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getString("archive_path"), rs.getString("media_type"),
+                rs.getLong("size_bytes"), rs.getInt("page_count"), FaxState.valueOf(rs.getString("state")),
+                Db.uuid(rs, "duplicate_of"), rs.getString("error"), Db.instant(rs, "received_at"),
+                Db.instant(rs, "archived_at"), rs.getString("error_path"), rs.getInt("attempts"));
+    }
+}

@@ -1,0 +1,194 @@
+package io.todoke.intake.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.todoke.intake.IntakeMetrics;
+import io.todoke.intake.index.IndexOutboxDrainer;
+import io.todoke.intake.index.IndexOutboxRoutes;
+import io.todoke.intake.index.ReindexService;
+import io.todoke.intake.ops.FaxRetryService;
+import io.todoke.intake.ops.InboxHealthIndicator;
+import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.pickup.FaxPickup;
+import io.todoke.intake.pickup.PickupRoutes;
+import io.todoke.intake.read.FaxReadingWorker;
+import io.todoke.intake.read.IntakeResume;
+import io.todoke.intake.read.OcrQueue;
+import io.todoke.intake.read.OcrRoutes;
+import io.todoke.ocr.FaxReader;
+import io.todoke.search.CaseIndex;
+import io.todoke.store.cases.CaseStore;
+import io.todoke.store.fax.FaxStore;
+import io.todoke.store.outbox.IndexOutbox;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The intake: inbox pickup routes, the OCR worker pool, the index outbox drainer, retry and reindex. Needs a
+ * DataSource (migrated by Flyway) and a {@link FaxReader} bean; the outbox drainer and reindex also need a
+ * {@link CaseIndex}. {@code todoke.intake.enabled=false} turns it all off.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class},
+        // The outbox drainer and reindex are conditional on the CaseIndex that the search auto-configuration defines.
+        afterName = "io.todoke.search.config.SearchAutoConfiguration")
+@EnableConfigurationProperties(IntakeProperties.class)
+@ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
+public class IntakeAutoConfiguration {
+
+    @Bean
+    H2Durability h2Durability(DataSource dataSource) {
+        return new H2Durability(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IndexOutbox indexOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, IntakeProperties properties) {
+        IndexOutbox outbox = new IndexOutbox(jdbc, transactions);
+        outbox.setBackOff(properties.outbox().firstBackOff(), properties.outbox().maxBackOff());
+        return outbox;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FaxStore faxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox) {
+        return new FaxStore(jdbc, transactions, outbox);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CaseStore caseStore(JdbcClient jdbc) {
+        return new CaseStore(jdbc);
+    }
+
+    @Bean
+    IntakeMetrics intakeMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new IntakeMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    FaxFolders faxFolders(IntakeProperties properties) {
+        try {
+            for (Path dir : new Path[] {properties.archiveDir(), properties.errorDir(), properties.workDir()}) {
+                Files.createDirectories(dir);
+            }
+            for (IntakeProperties.Inbox inbox : properties.inboxes()) {
+                Files.createDirectories(inbox.path());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the intake folders: " + e.getMessage(), e);
+        }
+        return new FaxFolders(properties);
+    }
+
+    /**
+     * Camel's JDBC idempotent repository on the shared database: the inbox read lock across instances. The
+     * orphan-aware variant keeps its locks alive while it holds them, so a lock left by a killed instance
+     * expires and the file is taken again instead of staying in the inbox for ever.
+     */
+    @Bean(PickupRoutes.LOCKS)
+    JdbcOrphanLockAwareIdempotentRepository todokeInboxLocks(DataSource dataSource,
+                                                             PlatformTransactionManager transactions,
+                                                             CamelContext camel, IntakeProperties properties) {
+        JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
+                new TransactionTemplate(transactions), "todoke-inbox", camel);
+        // The table comes from Flyway (V2), with room for long paths.
+        locks.setCreateTableIfNotExists(false);
+        long maxAge = properties.stability().orphanLockAge().toMillis();
+        locks.setLockMaxAgeMillis(maxAge);
+        locks.setLockKeepAliveIntervalMillis(Math.max(100, maxAge / 4));
+        return locks;
+    }
+
+    /** This instance's own list of files being looked at (in memory, as Camel's default). */
+    @Bean(PickupRoutes.IN_PROGRESS)
+    MemoryIdempotentRepository todokeInboxInProgress() {
+        return (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+    }
+
+    @Bean
+    OcrQueue ocrQueue(CamelContext camel, IntakeProperties properties, IntakeMetrics metrics) {
+        OcrQueue queue = new OcrQueue(camel, properties.queueCapacity(), properties.effectiveWorkers());
+        metrics.queueDepth(queue::depth);
+        return queue;
+    }
+
+    @Bean
+    FaxPickup faxPickup(FaxStore faxes, FaxFolders folders, IntakeMetrics metrics) {
+        return new FaxPickup(faxes, folders, metrics);
+    }
+
+    @Bean
+    PickupRoutes pickupRoutes(IntakeProperties properties, FaxPickup pickup, OcrQueue queue) {
+        return new PickupRoutes(properties, pickup, queue);
+    }
+
+    @Bean(destroyMethod = "close")
+    FaxReadingWorker faxReadingWorker(FaxStore faxes, FaxFolders folders, FaxReader reader, IntakeMetrics metrics,
+                                      IntakeProperties properties) {
+        return new FaxReadingWorker(faxes, folders, reader, metrics, properties.readTimeout(),
+                properties.autoConfirm());
+    }
+
+    @Bean
+    OcrRoutes ocrRoutes(OcrQueue queue, FaxReadingWorker worker) {
+        return new OcrRoutes(queue, worker);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "todoke.intake.resume-on-startup", havingValue = "true", matchIfMissing = true)
+    IntakeResume intakeResume(FaxStore faxes, OcrQueue queue) {
+        return new IntakeResume(faxes, queue);
+    }
+
+    @Bean
+    FaxRetryService faxRetryService(FaxStore faxes, FaxFolders folders, OcrQueue queue) {
+        return new FaxRetryService(faxes, folders, queue);
+    }
+
+    @Bean
+    InboxHealthIndicator inboxesHealthIndicator(IntakeProperties properties) {
+        return new InboxHealthIndicator(properties);
+    }
+
+    @Bean
+    @ConditionalOnBean(CaseIndex.class)
+    IndexOutboxDrainer indexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, IntakeMetrics metrics,
+                                          IntakeProperties properties) {
+        metrics.outboxPending(outbox::pending);
+        return new IndexOutboxDrainer(outbox, cases, index, metrics, properties.outbox().batch());
+    }
+
+    @Bean
+    @ConditionalOnBean(IndexOutboxDrainer.class)
+    IndexOutboxRoutes indexOutboxRoutes(IntakeProperties properties, IndexOutboxDrainer drainer) {
+        return new IndexOutboxRoutes(properties.outbox(), drainer);
+    }
+
+    @Bean
+    @ConditionalOnBean(CaseIndex.class)
+    ReindexService reindexService(CaseStore cases, CaseIndex index) {
+        return new ReindexService(cases, index);
+    }
+}

@@ -1,0 +1,32 @@
+package io.todoke.intake.index;
+
+import io.todoke.ocr.FieldReading;
+import io.todoke.search.CaseDocument;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.cases.Wards;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A case as the search index holds it: field values by key, the ward, when it was confirmed. */
+public final class CaseDocuments {
+
+    private CaseDocuments() {
+    }
+
+    public static CaseDocument of(NotificationCase c) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        c.fields().forEach((key, field) -> {
+            if (field.value() != null) {
+                values.put(key, field.value());
+            }
+        });
+        String ward = c.ward();
+        if (ward == null) {
+            FieldReading address = c.fields().get("patient_address");
+            ward = Wards.fromAddress(address == null || address.value() == null ? null : address.value().toString());
+        }
+        return new CaseDocument(c.id().toString(), c.faxId().toString(), ward, values,
+                c.confirmedAt() == null ? null : c.confirmedAt().toString());
+    }
+}

@@ -1,0 +1,81 @@
+package io.todoke.intake.pickup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** What a file is by its content, not its name, and its SHA-256. */
+public final class FaxContent {
+
+    public static final String PDF = "application/pdf";
+    public static final String TIFF = "image/tiff";
+
+    private FaxContent() {
+    }
+
+    /** The media type from the first bytes: {@code %PDF-}, {@code II*\0} or {@code MM\0*}; null for anything else. */
+    public static String sniff(byte[] head) {
+        if (startsWith(head, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return PDF;
+        }
+        if (startsWith(head, new byte[] {'I', 'I', 42, 0}) || startsWith(head, new byte[] {'M', 'M', 0, 42})) {
+            return TIFF;
+        }
+        return null;
+    }
+
+    /** Reads the head and hashes the whole file in one pass. */
+    public static Inspected inspect(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        byte[] head = new byte[8];
+        int headLength = 0;
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (headLength < head.length) {
+                    int take = Math.min(n, head.length - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                }
+                sha.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        byte[] first = java.util.Arrays.copyOf(head, headLength);
+        return new Inspected(HexFormat.of().formatHex(sha.digest()), size, sniff(first));
+    }
+
+    /**
+     * @param sha256    hex SHA-256 of the content
+     * @param size      bytes
+     * @param mediaType by content; null when it is neither PDF nor TIFF
+     */
+    public record Inspected(String sha256, long size, String mediaType) {
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

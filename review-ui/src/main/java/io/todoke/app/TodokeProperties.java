@@ -1,0 +1,34 @@
+package io.todoke.app;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * The web application's settings under {@code todoke.*}; every default works out of the box.
+ *
+ * @param formsDir where the form layouts are ({@code <form>/layout.json})
+ * @param security first admin and demo users
+ */
+@ConfigurationProperties("todoke")
+public record TodokeProperties(
+        @DefaultValue("config/forms") String formsDir,
+        @DefaultValue Security security) {
+
+    /**
+     * @param initialAdmin created when no administrator exists
+     * @param demoUsers    create clerk/staff/admin with the demo passwords (demo profile only)
+     */
+    public record Security(@DefaultValue InitialAdmin initialAdmin, @DefaultValue("false") boolean demoUsers) {
+    }
+
+    /** The forms directory (a String in the binding: Spring's Path conversion rejects relative ../ paths). */
+    public Path formsPath() {
+        return Path.of(formsDir);
+    }
+
+    /** @param password empty: a random one is generated and logged once */
+    public record InitialAdmin(@DefaultValue("admin") String username, @DefaultValue("") String password) {
+    }
+}

@@ -1,0 +1,93 @@
+package io.todoke.app.admin;
+
+import io.todoke.app.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Administration: users and the error folder (faxes that could not be read, each with its reason). */
+@Controller
+public class AdminController {
+
+    /** A file in the error folder with the reason intake wrote beside it. */
+    public record ErrorFile(String name, long size, Instant modified, String reason) {
+    }
+
+    private final UserAccounts accounts;
+    private final Path errorDir;
+
+    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir) {
+        this.accounts = accounts;
+        this.errorDir = Path.of(errorDir);
+    }
+
+    @GetMapping("/admin/users")
+    String users(Model model) {
+        model.addAttribute("users", accounts.list());
+        return "admin-users";
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam String username, @RequestParam String password, @RequestParam(defaultValue = "") String displayName,
+                  @RequestParam(defaultValue = "") List<String> roles, @RequestParam(defaultValue = "") String ward,
+                  RedirectAttributes redirect) {
+        try {
+            accounts.create(username.strip(), password, displayName.strip(), roles, ward.strip());
+            redirect.addFlashAttribute("message", "ユーザー " + username.strip() + " を作成しました");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/enabled")
+    String enable(@RequestParam String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        accounts.setEnabled(username, enabled);
+        redirect.addFlashAttribute("message", username + (enabled ? " を有効にしました" : " を無効にしました"));
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/errors")
+    String errors(Model model) {
+        model.addAttribute("dir", errorDir.toAbsolutePath());
+        model.addAttribute("files", errorFiles());
+        return "admin-errors";
+    }
+
+    private List<ErrorFile> errorFiles() {
+        if (!Files.isDirectory(errorDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(errorDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(".reason.txt"))
+                    .sorted()
+                    .map(this::errorFile)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ErrorFile errorFile(Path p) {
+        try {
+            Path reason = p.resolveSibling(p.getFileName() + ".reason.txt");
+            return new ErrorFile(p.getFileName().toString(), Files.size(p), Files.getLastModifiedTime(p).toInstant(),
+                    Files.isRegularFile(reason) ? Files.readString(reason) : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

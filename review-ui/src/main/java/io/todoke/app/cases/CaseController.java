@@ -1,0 +1,108 @@
+package io.todoke.app.cases;
+
+import io.todoke.app.review.ReviewView;
+import io.todoke.app.security.TodokeUser;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.review.CaseNotFoundException;
+import io.todoke.store.review.FaxOriginals;
+import io.todoke.store.review.ReviewService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A case as staff and clerks open it: fields, page images, the original fax and its history. Staff bound to a
+ * ward see only that ward's cases; every view and download is audited.
+ */
+@Controller
+public class CaseController {
+
+    private final ReviewService reviews;
+    private final ReviewView views;
+    private final FaxOriginals originals;
+    private final Path archiveDir;
+
+    public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
+                          @Value("${todoke.intake.archive-dir:var/archive}") String archiveDir) {
+        this.reviews = reviews;
+        this.views = views;
+        this.originals = originals;
+        this.archiveDir = Path.of(archiveDir);
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
+        NotificationCase c = allowed(id, user);
+        reviews.view(id, user.getUsername());
+        model.addAttribute("view", views.build(c, null, null));
+        model.addAttribute("history", reviews.history(id));
+        model.addAttribute("mayCorrect", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CLERK")));
+        return "case";
+    }
+
+    @GetMapping("/cases/{id}/history")
+    String history(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
+        NotificationCase c = allowed(id, user);
+        reviews.record(id, user.getUsername(), "VIEW", "history");
+        model.addAttribute("c", c);
+        model.addAttribute("history", reviews.history(id));
+        return "history";
+    }
+
+    @GetMapping("/cases/{id}/pages/{page}.png")
+    ResponseEntity<byte[]> page(@PathVariable UUID id, @PathVariable int page, @AuthenticationPrincipal TodokeUser user) {
+        NotificationCase c = allowed(id, user);
+        return originals.page(c.faxId(), page)
+                .map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_PNG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .body(p.png()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/cases/{id}/original")
+    ResponseEntity<Resource> original(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user) {
+        NotificationCase c = allowed(id, user);
+        FaxOriginals.OriginalFile file = originals.original(c.faxId()).orElseThrow(() -> new CaseNotFoundException(id));
+        if (file.archivePath() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        Path root = archiveDir.toAbsolutePath().normalize();
+        Path path = root.resolve(file.archivePath()).normalize();
+        if (!path.startsWith(root) || !Files.isRegularFile(path)) {
+            return ResponseEntity.notFound().build();
+        }
+        reviews.record(id, user.getUsername(), "DOWNLOAD", file.archivePath());
+        return ResponseEntity.ok()
+                .contentType(file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(path));
+    }
+
+    private NotificationCase allowed(UUID id, TodokeUser user) {
+        NotificationCase c = reviews.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+        boolean clerk = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CLERK"));
+        if (!clerk && !user.maySee(c.ward())) {
+            throw new AccessDeniedException("case " + id + " belongs to another ward");
+        }
+        return c;
+    }
+}

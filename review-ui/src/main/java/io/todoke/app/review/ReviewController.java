@@ -1,0 +1,165 @@
+package io.todoke.app.review;
+
+import io.todoke.app.security.TodokeUser;
+import io.todoke.ocr.FieldReading;
+import io.todoke.store.cases.CaseState;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.review.CaseNotFoundException;
+import io.todoke.store.review.ReviewService;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The review page. Opening a case claims it; confirming applies the clerk's values (each normalised and
+ * validated again on the server), then confirms. Corrections of a confirmed case go through the same form.
+ */
+@Controller
+public class ReviewController {
+
+    static final String NOT_A_FORM = "帳票ではない";
+
+    private final ReviewService reviews;
+    private final ReviewView views;
+    private final FieldNormaliser normaliser;
+
+    public ReviewController(ReviewService reviews, ReviewView views, FieldNormaliser normaliser) {
+        this.reviews = reviews;
+        this.views = views;
+        this.normaliser = normaliser;
+    }
+
+    @GetMapping("/review/{id}")
+    String review(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
+        reviews.claim(id, user.getUsername());
+        NotificationCase c = reviews.view(id, user.getUsername()).orElseThrow(() -> new CaseNotFoundException(id));
+        return show(c, null, null, model);
+    }
+
+    @PostMapping("/review/{id}/confirm")
+    String confirm(@PathVariable UUID id, @RequestParam long version, @RequestParam MultiValueMap<String, String> params,
+                   @AuthenticationPrincipal TodokeUser user, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        String clerk = user.getUsername();
+        NotificationCase c = reviews.claim(id, clerk);
+        Map<String, List<String>> typed = new LinkedHashMap<>();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (ReviewView.FieldRow row : views.build(c, null, null).rows()) {
+            List<String> submitted = params.getOrDefault("f_" + row.key(), List.of());
+            typed.put(row.key(), submitted);
+            List<String> problems = new ArrayList<>();
+            FieldReading shown = c.fields().get(row.key());
+            // Text left as shown keeps its stored value: re-normalising it could change what the clerk saw.
+            boolean untouched = !row.marks() && shown != null && shown.value() != null
+                    && submitted.size() == 1 && submitted.get(0).equals(row.input());
+            Object value = untouched ? shown.value() : value(row, submitted, problems);
+            if (problems.isEmpty() && value == null && row.required()) {
+                problems.add("必須項目です");
+            }
+            if (!problems.isEmpty()) {
+                errors.put(row.key(), problems);
+                continue;
+            }
+            FieldReading before = c.fields().get(row.key());
+            if (before == null) {
+                continue;
+            }
+            boolean same = Objects.equals(before.value(), value)
+                    || (before.value() == null && value instanceof List<?> l && l.isEmpty());
+            if (!same || row.doubtful()) {
+                changes.put(row.key(), value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("error", "入力に誤りがあります。赤い項目を直してください");
+            return show(c, typed, errors, model);
+        }
+        NotificationCase after = changes.isEmpty() ? c : reviews.correct(id, changes, clerk, version);
+        if (after.state() == CaseState.AWAITING_REVIEW) {
+            reviews.confirm(id, clerk, changes.isEmpty() ? version : after.version());
+            redirect.addFlashAttribute("message", "確定しました：" + name(after));
+            return "redirect:/queue";
+        }
+        redirect.addFlashAttribute("message", changes.isEmpty() ? "変更はありません" : "修正を保存しました（検索に反映されます）");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/review/{id}/reject")
+    String reject(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
+                  @AuthenticationPrincipal TodokeUser user, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("message", "却下の理由を入力してください");
+            return "redirect:/review/" + id;
+        }
+        reviews.reject(id, reason.strip(), user.getUsername(), version);
+        redirect.addFlashAttribute("message", "却下しました（" + reason.strip() + "）");
+        return "redirect:/queue";
+    }
+
+    @PostMapping("/review/{id}/not-a-form")
+    String notAForm(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal TodokeUser user,
+                    RedirectAttributes redirect) {
+        reviews.reject(id, NOT_A_FORM, user.getUsername(), version);
+        redirect.addFlashAttribute("message", "帳票ではないとして除外しました");
+        return "redirect:/queue";
+    }
+
+    @PostMapping("/review/{id}/release")
+    String release(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user) {
+        reviews.release(id, user.getUsername());
+        return "redirect:/queue";
+    }
+
+    @PostMapping("/review/{id}/link")
+    String link(@PathVariable UUID id, @RequestParam UUID other, @RequestParam long version,
+                @AuthenticationPrincipal TodokeUser user, RedirectAttributes redirect) {
+        reviews.link(id, other, user.getUsername(), version);
+        redirect.addFlashAttribute("message", "重複の可能性がある帳票と関連付けました");
+        return "redirect:/review/" + id;
+    }
+
+    private String show(NotificationCase c, Map<String, List<String>> typed, Map<String, List<String>> errors, Model model) {
+        model.addAttribute("view", views.build(c, typed, errors));
+        model.addAttribute("duplicates", reviews.possibleDuplicates(c.id()));
+        return "review";
+    }
+
+    private Object value(ReviewView.FieldRow row, List<String> submitted, List<String> problems) {
+        if (row.marks()) {
+            List<String> known = row.options().stream().map(ReviewView.OptionView::value).toList();
+            List<String> chosen = submitted.stream().filter(known::contains).distinct().sorted().toList();
+            if (row.multi()) {
+                return chosen;
+            }
+            if (chosen.size() > 1) {
+                problems.add("一つだけ選んでください");
+                return null;
+            }
+            return chosen.isEmpty() ? null : chosen.get(0);
+        }
+        FieldNormaliser.Normalised n = normaliser.normalise(row.type(), submitted.isEmpty() ? "" : submitted.get(0));
+        problems.addAll(n.messages());
+        return n.value();
+    }
+
+    private static String name(NotificationCase c) {
+        FieldReading f = c.fields().get("patient_name");
+        return f == null || f.value() == null ? c.id().toString() : f.value().toString();
+    }
+}

@@ -1,0 +1,353 @@
+package io.todoke.app;
+
+import io.todoke.app.security.UserAccounts;
+import io.todoke.ocr.FieldReading;
+import io.todoke.store.cases.CaseState;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.review.ReviewService;
+import io.todoke.store.fax.FaxStore;
+import io.todoke.search.CaseIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A clerk's day in headless Chromium against the real app, H2 file database and all. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewBrowserTest {
+
+    static final Path TMP;
+    static final String PASSWORD = "test-password-1";
+
+    static {
+        try {
+            TMP = Files.createTempDirectory("todoke-ui-test-");
+            // Elasticsearch runs as its own system user when the tests run as root: it must reach its data dir.
+            Files.setPosixFilePermissions(TMP, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + TMP.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
+        registry.add("todoke.forms-dir", () -> "../config/forms");
+        registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
+        registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
+        registry.add("todoke.intake.inboxes[0].name", () -> "main");
+        registry.add("todoke.intake.inboxes[0].path", () -> TMP.resolve("inbox").toString());
+        registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
+        registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
+        registry.add("todoke.intake.outbox.interval", () -> "200ms");
+        // The real local Elasticsearch node, with a fresh data directory for this run.
+        registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
+        registry.add("search.elasticsearch.refresh", () -> "wait-for");
+        // Selenium looks for a CDP binding matching Chromium's version; WebDriver classic needs none.
+        registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    FaxStore faxes;
+    @Autowired
+    CaseIndex index;
+
+    TestCases cases;
+
+    @BeforeAll
+    void users() {
+        cases = new TestCases(faxes, Path.of("../config/forms/covid19-notification/layout.json"), TMP.resolve("archive"));
+        accounts.create("clerk-k", PASSWORD, "鍵盤 早子", List.of("CLERK"), null);
+        accounts.create("clerk-a", PASSWORD, "確認 花子", List.of("CLERK"), null);
+        accounts.create("clerk-b", PASSWORD, "確認 次郎", List.of("CLERK"), null);
+        accounts.create("clerk-x", PASSWORD, "表示 確認", List.of("CLERK"), null);
+        accounts.create("staff-w", PASSWORD, "西区 職員", List.of("STAFF"), "西区");
+        accounts.create("staff-c", PASSWORD, "全市 職員", List.of("STAFF"), null);
+    }
+
+    @AfterAll
+    void cleanUp() throws IOException {
+        try (var files = Files.walk(TMP)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    Browser browser() {
+        return new Browser("http://localhost:" + port);
+    }
+
+    @Test
+    void clerkConfirmsARecordWithThreeDoubtfulFieldsByKeyboardWithinTheKeystrokeBudget() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
+        reads.put("symptoms", TestCases.Read.low(List.of("fever"), "発熱"));
+        // Aged 70: priority 1, ahead of every other seeded case (51, priority 2), so it is the next record.
+        reads.put("age", TestCases.Read.ok(70L));
+        reads.put("birth_date", TestCases.Read.invalid("昭和25年3月l2日", "日付として読めません"));
+        UUID id = cases.seed(reads, List.of("低信頼度の項目があります"));
+
+        try (Browser b = browser().signIn("clerk-k", PASSWORD)) {
+            b.waitFor(By.id("next-form"));
+            b.type("n");
+            b.waitFor(By.id("review-form"));
+            assertThat(b.driver().getCurrentUrl()).endsWith("/review/" + id);
+            assertThat(b.focused().getAttribute("id")).isEqualTo("f_patient_name");
+
+            String name = "山田太郎";
+            String birth = "1950-03-12";
+            b.type(name).type(Keys.ENTER);
+            b.waitForFocus("f_birth_date");
+            b.type(birth).type(Keys.ENTER);
+            b.waitForFocus("f_symptoms");
+            b.type("2"); // toggles 咳 (cough), the second option
+            b.chord(Keys.CONTROL, Keys.ENTER);
+            b.waitFor(By.cssSelector(".banner.info"));
+
+            int corrected = name.length() + birth.length() + 1;
+            assertThat(b.keysSent() - corrected).as("keys beyond the corrected characters").isLessThanOrEqualTo(6);
+        }
+
+        NotificationCase c = reviews.find(id).orElseThrow();
+        assertThat(c.state()).as("confirmed, or already drained into the index").isIn(CaseState.CONFIRMED, CaseState.INDEXED);
+        assertThat(c.confirmedBy()).isEqualTo("clerk-k");
+        assertThat(c.ward()).isEqualTo("西区");
+        assertThat(c.fields().get("patient_name").value()).isEqualTo("山田太郎");
+        assertThat(c.fields().get("birth_date").value()).isEqualTo("1950-03-12");
+        assertThat(c.fields().get("symptoms").value()).isEqualTo(List.of("cough", "fever"));
+        assertThat(c.fields().values()).filteredOn(f -> f.status().needsReview()).isEmpty();
+        assertThat(reviews.history(id)).filteredOn(h -> h.action().equals("CORRECT"))
+                .extracting(h -> h.field() + ":" + h.oldValue() + "→" + h.newValue())
+                .containsExactlyInAnyOrder("patient_name:\"山田 太朗\"→\"山田太郎\"", "birth_date:null→\"1950-03-12\"",
+                        "symptoms:[\"fever\"]→[\"cough\",\"fever\"]");
+        assertThat(reviews.history(id)).extracting(h -> h.action()).contains("CLAIM", "VIEW", "CONFIRM");
+
+        // The outbox drains into the real index: staff find the case by its corrected name.
+        CaseIndex.SearchResult found = awaitHit("山田太郎", id);
+        assertThat(found.hits()).filteredOn(h -> h.caseId().equals(id.toString())).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.document().fields().get("birth_date")).isEqualTo("1950-03-12");
+                    assertThat(h.document().ward()).isEqualTo("西区");
+                });
+        assertThat(reviews.find(id).orElseThrow().state()).isEqualTo(CaseState.INDEXED);
+    }
+
+    @Test
+    void aSecondClerkOpeningAClaimedRecordIsToldWhoHasIt() {
+        UUID id = cases.seed(withDoubtfulName(), List.of("低信頼度の項目があります"));
+        reviews.claim(id, "clerk-a");
+
+        try (Browser b = browser().signIn("clerk-b", PASSWORD)) {
+            b.open("/review/" + id);
+            WebElement taken = b.waitFor(By.id("taken"));
+            assertThat(taken.getText()).isEqualTo("この帳票は確認 花子さんが確認中です");
+            assertThat(b.driver().findElements(By.id("review-form"))).isEmpty();
+        }
+        assertThat(reviews.find(id).orElseThrow().claimedBy()).isEqualTo("clerk-a");
+    }
+
+    @Test
+    void staffCannotOpenReviewPages() throws Exception {
+        UUID id = cases.seed(withDoubtfulName(), List.of("低信頼度の項目があります"));
+        var staff = accounts.loadUserByUsername("staff-w");
+        mvc.perform(get("/review/" + id).with(user(staff))).andExpect(status().isForbidden());
+        mvc.perform(get("/queue").with(user(staff))).andExpect(status().isForbidden());
+
+        try (Browser b = browser().signIn("staff-w", PASSWORD)) {
+            b.open("/review/" + id);
+            assertThat(b.waitFor(By.id("forbidden")).getText()).contains("権限がありません");
+            assertThat(b.driver().findElements(By.id("review-form"))).isEmpty();
+        }
+        assertThat(reviews.find(id).orElseThrow().claimedBy()).isNull();
+    }
+
+    @Test
+    void scriptInAReadFieldIsShownAsText() {
+        String evil = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low(evil, evil));
+        reads.put("remarks", TestCases.Read.ok("<b>太字</b>"));
+        UUID id = cases.seed(reads, List.of("<script>window.__xss=3</script>"));
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + id);
+            WebElement input = b.waitFor(By.id("f_patient_name"));
+            assertThat(input.getAttribute("value")).isEqualTo(evil);
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .raw span")).getText()).isEqualTo(evil);
+            assertThat(b.driver().findElement(By.cssSelector(".form-reasons li")).getText()).isEqualTo("<script>window.__xss=3</script>");
+            assertThat(b.driver().findElement(By.id("f_remarks")).getAttribute("value")).isEqualTo("<b>太字</b>");
+            assertThat(b.js("return window.__xss === undefined")).isEqualTo(true);
+            assertThat(b.driver().findElements(By.cssSelector(".fields-pane b")).stream().map(WebElement::getText))
+                    .doesNotContain("太字");
+        }
+    }
+
+    @Test
+    void reviewPageShowsThePageWithZonesAndCropsForTheClerk() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
+        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
+        reads.put("age", TestCases.Read.low(5L, "5l"));
+        UUID id = cases.seed(reads, List.of("低信頼度の項目があります", "形式エラーの項目があります"));
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth")).isEqualTo(1680L);
+            assertThat(b.driver().findElements(By.cssSelector(".zone"))).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getAttribute("data-key")).isEqualTo("patient_name");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=birth_date] .status")).getText()).isEqualTo("形式エラー");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .status")).getText()).isEqualTo("低信頼度");
+            assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=report_date] .status")).getText()).isEqualTo("OK");
+
+            // Validation as you type shows the normalised value.
+            b.js("document.getElementById('f_birth_date').focus()");
+            b.type("昭和45年3月12日");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".field-row[data-key=birth_date] .normalised")).getText().contains("1970-03-12"));
+            b.js("document.getElementById('f_patient_name').focus()");
+            b.screenshot(Path.of("target/screenshots/review.png"));
+        }
+    }
+
+    @Test
+    void wardStaffFindTheirWardsConfirmedCaseOpenItAndDownloadTheOriginalButNotAnotherWards() throws Exception {
+        UUID west = confirmed("検索 花子", "ケンサク ハナコ", "神戸市西区糀台5-6-3");
+        UUID north = confirmed("検索 北子", "ケンサク キタコ", "神戸市北区鈴蘭台北町1-1");
+        awaitHit("検索", west);
+        awaitHit("検索", north);
+
+        try (Browser b = browser().signIn("staff-w", PASSWORD)) {
+            assertThat(b.driver().getCurrentUrl()).endsWith("/search");
+            b.driver().findElement(By.id("q")).sendKeys("検索", Keys.ENTER);
+            b.waitFor(By.id("total"));
+            List<String> names = b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText).toList();
+            assertThat(names).contains("検索 花子").doesNotContain("検索 北子");
+
+            b.driver().findElements(By.cssSelector(".hit-link")).stream()
+                    .filter(a -> a.getText().equals("検索 花子")).findFirst().orElseThrow().click();
+            assertThat(b.waitFor(By.id("case-ward")).getText()).isEqualTo("西区");
+            assertThat(b.driver().findElement(By.cssSelector("tr[data-key=patient_name] .value")).getText()).isEqualTo("検索 花子");
+            assertThat(b.driver().findElement(By.id("download-original")).getAttribute("href")).endsWith("/cases/" + west + "/original");
+            assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth > 0")).isEqualTo(true);
+
+            b.open("/cases/" + north);
+            assertThat(b.waitFor(By.id("forbidden")).getText()).contains("権限がありません");
+        }
+
+        var staff = accounts.loadUserByUsername("staff-w");
+        byte[] original = mvc.perform(get("/cases/" + west + "/original").with(user(staff)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(original, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-");
+        mvc.perform(get("/cases/" + north + "/original").with(user(staff))).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/" + north + "/pages/0.png").with(user(staff))).andExpect(status().isForbidden());
+        assertThat(reviews.history(west)).extracting(h -> h.actor() + ":" + h.action())
+                .contains("staff-w:VIEW", "staff-w:DOWNLOAD");
+
+        try (Browser b = browser().signIn("staff-c", PASSWORD)) {
+            b.open("/search?q=" + java.net.URLEncoder.encode("検索", java.nio.charset.StandardCharsets.UTF_8));
+            b.waitFor(By.id("total"));
+            assertThat(b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText))
+                    .contains("検索 花子", "検索 北子");
+        }
+    }
+
+    @Test
+    void aConfirmedCaseCanBeCorrectedAndTheIndexFollows() {
+        UUID id = confirmed("訂正 前子", "テイセイ マエコ", "神戸市垂水区東舞子町1-1");
+        awaitHit("訂正", id);
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/cases/" + id);
+            b.waitFor(By.id("correct-link")).click();
+            b.waitFor(By.id("review-form"));
+            b.js("document.getElementById('f_patient_name').focus()");
+            b.type("訂正 後子");
+            b.chord(Keys.CONTROL, Keys.ENTER);
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("修正を保存しました");
+        }
+        // Stored as the engine normalises text (NFKC, white space dropped), the same rule as for read values.
+        assertThat(reviews.find(id).orElseThrow().fields().get("patient_name").value()).isEqualTo("訂正後子");
+        assertThat(reviews.history(id)).filteredOn(h -> h.action().equals("CORRECT")).singleElement()
+                .satisfies(h -> assertThat(h.newValue()).isEqualTo("\"訂正後子\""));
+        CaseIndex.SearchResult found = awaitHit("後子", id);
+        assertThat(found.hits()).extracting(CaseIndex.Hit::caseId).contains(id.toString());
+    }
+
+    /** A case confirmed through the review service, as a clerk would. */
+    private UUID confirmed(String name, String kana, String address) {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low(name, name));
+        reads.put("patient_name_kana", TestCases.Read.ok(kana));
+        reads.put("patient_address", TestCases.Read.ok(address));
+        reads.put("birth_date", TestCases.Read.ok("1960-01-01"));
+        UUID id = cases.seed(reads, List.of());
+        NotificationCase held = reviews.claim(id, "clerk-seed");
+        reviews.confirm(id, "clerk-seed", held.version());
+        return id;
+    }
+
+    private CaseIndex.SearchResult awaitHit(String text, UUID id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            CaseIndex.SearchResult r = index.search(CaseIndex.CaseQuery.text(text));
+            if (r.hits().stream().anyMatch(h -> h.caseId().equals(id.toString())) || System.nanoTime() > deadline) {
+                return r;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+        }
+    }
+
+    private static Map<String, TestCases.Read> withDoubtfulName() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("鈴木 一郎", "鈴木 一朗"));
+        return reads;
+    }
+
+    static Object value(FieldReading f) {
+        return f.value();
+    }
+}
