@@ -53,8 +53,8 @@ public final class PageRaster {
         org.opencv.core.Mat m = new org.opencv.core.Mat(sh, sw, org.opencv.core.CvType.CV_8UC1);
         m.put(0, 0, grey);
         org.opencv.core.Mat out = new org.opencv.core.Mat();
-        org.opencv.imgproc.Imgproc.resize(m, out, new org.opencv.core.Size(w, h), 0, 0,
-                w < sw ? org.opencv.imgproc.Imgproc.INTER_AREA : org.opencv.imgproc.Imgproc.INTER_LINEAR);
+        // linear both ways: area resampling turns the doubled rows of a standard fax into steps that break thin lines
+        org.opencv.imgproc.Imgproc.resize(m, out, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
         byte[] data = new byte[w * h];
         out.get(0, 0, data);
         m.release();
