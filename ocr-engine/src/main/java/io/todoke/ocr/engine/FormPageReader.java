@@ -99,7 +99,7 @@ public final class FormPageReader {
     private Draft text(FieldSpec f, AlignedPage page, Gray extra, Thresholds th, TesseractEngine engine) {
         double alignment = page.score();
         ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
-                th.emptyInk());
+                th.emptyInk(), template.ocrFor(f).scale());
         Set<String> problems = new LinkedHashSet<>();
         Set<String> doubts = new LinkedHashSet<>();
         if (z.empty()) {

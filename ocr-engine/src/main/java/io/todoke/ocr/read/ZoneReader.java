@@ -49,7 +49,7 @@ public final class ZoneReader {
      * characters with 97-99 confidence, and two differently scaled readings rarely make the same mistake.
      */
     public static String verify(TesseractEngine engine, ZoneText first) {
-        return engine.read(scale(first.writing(), first.settings().verifyScale()), first.settings()).text();
+        return engine.read(scale(first.writing(), first.settings().scale() * first.settings().verifyScale()), first.settings()).text();
     }
 
     static Gray scale(Gray g, double f) {

@@ -127,7 +127,7 @@ public final class FormTemplates {
 
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("verify_scale").asDouble(0));
+                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0));
     }
 
     private static List<String> strings(JsonNode array) {
