@@ -18,6 +18,9 @@ public final class PageRaster {
         BufferedImage src = page.image();
         int w = Math.max(1, (int) Math.round(src.getWidth() / page.dpiX() * 25.4 * pxPerMm));
         int h = Math.max(1, (int) Math.round(src.getHeight() / page.dpiY() * 25.4 * pxPerMm));
+        if (src.getType() == BufferedImage.TYPE_BYTE_BINARY && src.getColorModel().getPixelSize() == 1) {
+            return fromBits(src, w, h);
+        }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
@@ -30,5 +33,34 @@ public final class PageRaster {
             g.dispose();
         }
         return out;
+    }
+
+    /** A 1-bit fax page: unpacked to grey bytes and resized by OpenCV, several times faster than Java2D here. */
+    private static BufferedImage fromBits(BufferedImage src, int w, int h) {
+        int sw = src.getWidth();
+        int sh = src.getHeight();
+        byte[] grey = new byte[sw * sh];
+        java.awt.image.Raster r = src.getRaster();
+        int[] row = new int[sw];
+        boolean whiteIsOne = (src.getColorModel().getRGB(1) & 0xFFFFFF) != 0;
+        for (int y = 0; y < sh; y++) {
+            r.getSamples(0, y, sw, 1, 0, row);
+            for (int x = 0; x < sw; x++) {
+                grey[y * sw + x] = (row[x] == 1) == whiteIsOne ? (byte) 255 : 0;
+            }
+        }
+        io.todoke.ocr.align.OpenCvLoader.load();
+        org.opencv.core.Mat m = new org.opencv.core.Mat(sh, sw, org.opencv.core.CvType.CV_8UC1);
+        m.put(0, 0, grey);
+        org.opencv.core.Mat out = new org.opencv.core.Mat();
+        // linear both ways: area resampling turns the doubled rows of a standard fax into steps that break thin lines
+        org.opencv.imgproc.Imgproc.resize(m, out, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
+        byte[] data = new byte[w * h];
+        out.get(0, 0, data);
+        m.release();
+        out.release();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(data, 0, ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, data.length);
+        return img;
     }
 }

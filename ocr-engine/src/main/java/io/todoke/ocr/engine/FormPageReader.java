@@ -35,6 +35,7 @@ public final class FormPageReader {
 
     static final String MSG_REQUIRED = "必須項目が空欄です";
     static final String MSG_LOW = "読み取りの確信度が低いため確認してください";
+    static final String MSG_CONFUSABLE = "読み誤りやすい文字を含むため確認してください";
     static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
@@ -96,8 +97,9 @@ public final class FormPageReader {
     }
 
     private Draft text(FieldSpec f, AlignedPage page, Gray extra, Thresholds th, TesseractEngine engine) {
+        double alignment = page.score();
         ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
-                th.emptyInk());
+                th.emptyInk(), template.ocrFor(f).scale());
         Set<String> problems = new LinkedHashSet<>();
         Set<String> doubts = new LinkedHashSet<>();
         if (z.empty()) {
@@ -113,7 +115,14 @@ public final class FormPageReader {
         if (!n.valid()) {
             problems.add(n.problem());
         }
-        if (z.verification() != null && !sameValue(f.type(), n, z.verification())) {
+        String confusable = template.reviewChars().getOrDefault(f.type(), "");
+        if (n.value() instanceof String v && v.chars().anyMatch(c -> confusable.indexOf(c) >= 0)) {
+            conf = Math.min(conf, 0.5);
+            doubts.add(MSG_CONFUSABLE);
+        }
+        // a second reading only where the first could be accepted: doubtful fields go to a clerk anyway
+        boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
+        if (couldBeOk && z.settings().verifyScale() > 0 && !sameValue(f.type(), n, ZoneReader.verify(engine, z))) {
             conf = Math.min(conf, 0.5);
             doubts.add(MSG_SECOND_READ);
         }

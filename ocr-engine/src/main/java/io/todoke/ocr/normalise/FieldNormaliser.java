@@ -24,7 +24,7 @@ public final class FieldNormaliser {
 
     /** An integer as written: '45', '４５', '45歳', '㊺' are all 45. */
     public static Normalised integer(String raw) {
-        String s = JapaneseText.digits(raw).replaceAll("\\s+", "").replaceAll("(歳|才|か月|ヶ月)$", "");
+        String s = JapaneseText.stripJunk(JapaneseText.digits(raw)).replaceAll("\\s+", "").replaceAll("(歳|才|か月|ヶ月)$", "");
         if (!s.matches("\\d{1,3}")) {
             return Normalised.invalid("数値として読めません");
         }

@@ -31,7 +31,7 @@ public final class JapaneseDates {
 
     /** Parses a written date to ISO yyyy-MM-dd. */
     public static Normalised normalise(String raw) {
-        String s = JapaneseText.digits(raw).replaceAll("\\s+", "");
+        String s = JapaneseText.stripJunk(JapaneseText.digits(raw)).replaceAll("\\s+", "");
         if (s.isEmpty()) {
             return Normalised.ok(null);
         }

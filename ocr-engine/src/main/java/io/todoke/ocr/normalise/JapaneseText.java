@@ -8,16 +8,21 @@ public final class JapaneseText {
     private JapaneseText() {
     }
 
-    /** NFKC, trimmed, with the spaces OCR puts between Japanese characters removed (spaces between Latin words kept). */
+    /**
+     * NFKC, trimmed, stray marks at either end removed, runs of spaces made one; spaces OCR puts next to digits
+     * and punctuation ("4 0 7", "2 5号") removed. A single space between Japanese words is kept as written (the
+     * space between family and given name); comparisons ignore white space.
+     */
     public static String text(String raw) {
         if (raw == null) {
             return "";
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        String s = stripJunk(Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\n', ' ').replaceAll("\\s+", " ").strip());
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' && i > 0 && i + 1 < s.length() && !(isLatin(s.charAt(i - 1)) && isLatin(s.charAt(i + 1)))) {
+            if (c == ' ' && i > 0 && i + 1 < s.length() && (tight(s.charAt(i - 1)) || tight(s.charAt(i + 1)))
+                    && !(isLatin(s.charAt(i - 1)) && isLatin(s.charAt(i + 1)) && Character.isLetter(s.charAt(i - 1)))) {
                 continue;
             }
             out.append(c);
@@ -25,13 +30,23 @@ public final class JapaneseText {
         return out.toString();
     }
 
+    private static boolean tight(char c) {
+        return Character.isDigit(c) || "-()[]:;,.、。・/".indexOf(c) >= 0 || c == '丁' || c == '目' || c == '番' || c == '号';
+    }
+
+    /** Specks and smudges that OCR reads as punctuation at the ends of a cell: . 。 ・ ' " ` , 、 | and a trailing dash run. */
+    public static String stripJunk(String s) {
+        return s.replaceAll("^[\\s.。・'\"`,、|_~]+", "").replaceAll("[\\s.。・'\"`,、|_~]+$", "")
+                .replaceAll("([^ァ-ヺ])[ー\\-]{2,}$", "$1").strip();
+    }
+
     private static boolean isLatin(char c) {
         return c < 0x2E80;
     }
 
-    /** Full-width katakana: NFKC (half-width kana to full-width), hiragana shifted to katakana, spaces removed. */
+    /** Full-width katakana: NFKC (half-width kana to full-width), hiragana shifted to katakana, one space kept. */
     public static String katakana(String raw) {
-        String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = stripJunk(Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip());
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             out.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + ('ァ' - 'ぁ')) : c);
@@ -41,7 +56,7 @@ public final class JapaneseText {
 
     /** True when the text is katakana only (with the long-vowel mark and middle dot). */
     public static boolean isKatakana(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・');
+        return !s.isBlank() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・' || c == ' ');
     }
 
     /**

@@ -14,7 +14,7 @@ public final class PhoneNumbers {
 
     public static Normalised normalise(String raw) {
         // an area code in brackets, 078(123)4567 or (078)123-4567, is a group like any other
-        String s = JapaneseText.digits(raw).replaceAll("\\s", "").replaceAll("\\((\\d+)\\)", "-$1-")
+        String s = JapaneseText.stripJunk(JapaneseText.digits(raw)).replaceAll("\\s", "").replaceAll("\\((\\d+)\\)", "-$1-")
                 .replaceAll("^-|-$", "").replace("--", "-");
         if (s.isEmpty()) {
             return Normalised.ok(null);

@@ -22,10 +22,12 @@ public final class ZoneReader {
     /** As above, the writing enlarged by {@code scale} before Tesseract sees it. */
     public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
                                 OcrSettings settings, double emptyInk, double scale) {
-        Gray zone = writing(gray, extraInk, box, pxPerMm);
+        Gray zone = dropStrays(writing(gray, extraInk, box, pxPerMm), pxPerMm);
         double ink = inkFraction(zone);
-        if (ink < emptyInk) {
-            return new ZoneText("", 0, ink, true, null);
+        // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
+        double floor = Math.min(emptyInk, 0.5 * pxPerMm * pxPerMm / zone.px().length);
+        if (ink < floor) {
+            return new ZoneText("", 0, ink, true, null, settings);
         }
         Gray trimmed = trim(zone);
         // one written line reads best as a line; more than about 7 mm of writing is a block
@@ -37,13 +39,17 @@ public final class ZoneReader {
             main = engine.read(scale(trimmed, scale), s);
         }
         if (main.text().isBlank()) {
-            return new ZoneText("", 0, ink, false, null);
+            return new ZoneText("", 0, ink, false, trimmed, s);
         }
-        String second = null;
-        if (settings.verifyScale() > 0) {
-            second = engine.read(scale(trimmed, scale * settings.verifyScale()), s).text();
-        }
-        return new ZoneText(main.text(), main.confidence(), ink, false, second);
+        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s);
+    }
+
+    /**
+     * Reads the same writing again, enlarged by the settings' {@code verifyScale}: the jpn model misreads some
+     * characters with 97-99 confidence, and two differently scaled readings rarely make the same mistake.
+     */
+    public static String verify(TesseractEngine engine, ZoneText first) {
+        return engine.read(scale(first.writing(), first.settings().scale() * first.settings().verifyScale()), first.settings()).text();
     }
 
     static Gray scale(Gray g, double f) {
@@ -82,6 +88,60 @@ public final class ZoneReader {
             }
         }
         return new Gray(out, w, h);
+    }
+
+    /**
+     * Removes stray ink far from the writing: groups of columns separated from the rest by a gap of 3 mm or more
+     * that hold only a speck's worth of ink (border slivers, fax noise), which OCR would read as "." or "ー".
+     */
+    static Gray dropStrays(Gray g, double pxPerMm) {
+        int[] cols = new int[g.width()];
+        int total = 0;
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                if (g.get(x, y) < 128) {
+                    cols[x]++;
+                    total++;
+                }
+            }
+        }
+        if (total == 0) {
+            return g;
+        }
+        int gap = (int) Math.round(3 * pxPerMm);
+        int speck = (int) Math.max(0.6 * pxPerMm * pxPerMm, 0.04 * total);
+        byte[] out = g.px().clone();
+        int x = 0;
+        boolean changed = false;
+        while (x < cols.length) {
+            if (cols[x] == 0) {
+                x++;
+                continue;
+            }
+            int start = x;
+            int end = x;
+            int ink = 0;
+            int blank = 0;
+            while (x < cols.length && blank < gap) {
+                if (cols[x] > 0) {
+                    ink += cols[x];
+                    end = x;
+                    blank = 0;
+                } else {
+                    blank++;
+                }
+                x++;
+            }
+            if (ink < speck && ink < total) {
+                for (int yy = 0; yy < g.height(); yy++) {
+                    for (int xx = start; xx <= end; xx++) {
+                        out[yy * g.width() + xx] = (byte) 255;
+                    }
+                }
+                changed = true;
+            }
+        }
+        return changed ? new Gray(out, g.width(), g.height()) : g;
     }
 
     static double inkFraction(Gray g) {

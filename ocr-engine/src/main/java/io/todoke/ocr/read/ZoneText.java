@@ -7,7 +7,9 @@ package io.todoke.ocr.read;
  * @param confidence     lowest character confidence in [0, 1]
  * @param inkFraction    writing in the zone (ink not on the blank form) over its area
  * @param empty          true when there is too little writing to read
- * @param verification   the second, differently scaled reading, or null when none was made
+ * @param writing        the trimmed writing that was read (null when empty), for a second reading
+ * @param settings       the settings it was read with
  */
-public record ZoneText(String raw, double confidence, double inkFraction, boolean empty, String verification) {
+public record ZoneText(String raw, double confidence, double inkFraction, boolean empty,
+                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings) {
 }

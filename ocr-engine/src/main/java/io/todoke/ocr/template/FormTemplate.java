@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param ocrByField  OCR settings overriding the type's for single fields
  * @param rules       cross-field rules
  * @param coverAnchors words that mark a cover sheet (送付状)
+ * @param reviewChars characters per field type that OCR confuses with high confidence (員/具, 郎/朗): a value
+ *                    containing one always goes to a clerk
  */
 public record FormTemplate(String id, String version, String title, double widthMm, double heightMm,
                            List<StaticElement> statics, List<FieldSpec> fields, Thresholds thresholds,
                            Map<FieldType, OcrSettings> ocrByType, Map<String, OcrSettings> ocrByField,
-                           List<Rule> rules, List<String> coverAnchors) {
+                           List<Rule> rules, List<String> coverAnchors, Map<FieldType, String> reviewChars) {
 
     public FormTemplate {
         statics = List.copyOf(statics);
@@ -32,6 +34,7 @@ public record FormTemplate(String id, String version, String title, double width
         ocrByField = Map.copyOf(ocrByField);
         rules = List.copyOf(rules);
         coverAnchors = List.copyOf(coverAnchors);
+        reviewChars = Map.copyOf(reviewChars);
     }
 
     public Optional<FieldSpec> field(String key) {

@@ -96,15 +96,15 @@ public final class FormTemplates {
         Thresholds d = Thresholds.defaults();
         JsonNode t = settings.path("thresholds");
         Map<FieldType, Double> okByType = new EnumMap<>(FieldType.class);
-        t.path("ok_by_type").fields().forEachRemaining(e -> okByType.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
+        t.path("ok_by_type").properties().forEach(e -> okByType.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
         Thresholds thresholds = new Thresholds(t.path("ok").asDouble(d.ok()), t.path("alignment").asDouble(d.alignment()),
                 t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
                 t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
                 t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType);
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
-        settings.path("ocr").fields().forEachRemaining(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
+        settings.path("ocr").properties().forEach(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();
-        settings.path("field_ocr").fields().forEachRemaining(e -> byField.put(e.getKey(), ocr(e.getValue())));
+        settings.path("field_ocr").properties().forEach(e -> byField.put(e.getKey(), ocr(e.getValue())));
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : settings.path("rules")) {
             rules.add(switch (r.path("type").asText()) {
@@ -116,16 +116,18 @@ public final class FormTemplates {
                 default -> throw new IllegalArgumentException("unknown rule type: " + r.path("type").asText());
             });
         }
+        Map<FieldType, String> reviewChars = new EnumMap<>(FieldType.class);
+        settings.path("review_chars").properties().forEach(e -> reviewChars.put(FieldType.of(e.getKey()), e.getValue().asText()));
         JsonNode page = layout.path("page");
         return new FormTemplate(settings.path("id").asText(layout.path("form_id").asText()),
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
-                byType, byField, rules, strings(settings.path("cover_anchors")));
+                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars);
     }
 
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("verify_scale").asDouble(0));
+                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0));
     }
 
     private static List<String> strings(JsonNode array) {

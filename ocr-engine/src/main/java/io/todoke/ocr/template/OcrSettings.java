@@ -10,10 +10,15 @@ package io.todoke.ocr.template;
  *                      doubt unless both readings normalise to the same value (the jpn model misreads some
  *                      characters with 97-99 confidence, e.g. a typed 0 as 9; two differently scaled readings
  *                      rarely make the same mistake)
+ * @param scale         the writing is enlarged by this before the first reading (1 = working resolution)
  */
-public record OcrSettings(String language, int psm, String whitelist, double verifyScale) {
+public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
+
+    public OcrSettings(String language, int psm, String whitelist, double verifyScale) {
+        this(language, psm, whitelist, verifyScale, 1.0);
+    }
 
     public OcrSettings withPsm(int newPsm) {
-        return new OcrSettings(language, newPsm, whitelist, verifyScale);
+        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale);
     }
 }

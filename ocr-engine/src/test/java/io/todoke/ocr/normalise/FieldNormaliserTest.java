@@ -46,7 +46,8 @@ class FieldNormaliserTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"すずき はなこ, スズキハナコ", "ｽｽﾞｷ ﾊﾅｺ, スズキハナコ", "スズキ　ハナコ, スズキハナコ", "ヤマダ・タロー, ヤマダ・タロー"})
+    @CsvSource({"すずき はなこ, スズキ ハナコ", "ｽｽﾞｷ ﾊﾅｺ, スズキ ハナコ", "スズキ　ハナコ, スズキ ハナコ", "ヤマダ・タロー, ヤマダ・タロー",
+            "・フジイチヒロ。, フジイチヒロ", "サトー, サトー"})
     void kanaBecomesFullWidthKatakana(String raw, String expected) {
         Normalised n = FieldNormaliser.normalise(FieldType.KANA, raw);
         assertThat(n.valid()).isTrue();
@@ -62,12 +63,17 @@ class FieldNormaliserTest {
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
     @CsvSource({
-            "鈴木 花子, 鈴木花子",
-            "神戸市 中央区 加納町６－５－１, 神戸市中央区加納町6-5-1",
+            "鈴木 花子, 鈴木 花子",
+            "鈴木　　花子, 鈴木 花子",
+            "神戸市中央区加納町６－５－１, 神戸市中央区加納町6-5-1",
+            "神戸市中央区楠町5丁目4番2 5号, 神戸市中央区楠町5丁目4番25号",
+            "グランドール須磨4 0 7, グランドール須磨407",
             "国内 （兵庫県神戸市）, 国内(兵庫県神戸市)",
-            "PCR Lab 神戸, PCR Lab神戸",
+            "PCR Lab 神戸, PCR Lab 神戸",
+            "ワクチン未接種ーーー, ワクチン未接種",
+            "東京都 ., 東京都",
     })
-    void textIsNfkcWithoutOcrSpacesBetweenJapanese(String raw, String expected) {
+    void textIsNfkcWithOcrSpacesAndStrayMarksRemoved(String raw, String expected) {
         assertThat(FieldNormaliser.normalise(FieldType.TEXT, raw).value()).isEqualTo(expected);
     }
 

@@ -27,6 +27,7 @@ class JapaneseDatesTest {
             "2021-01-08, 2021-01-08",
             "２０２１年１月８日, 2021-01-08",
             "2021ー1ー8, 2021-01-08",
+            "令和5年5月8日., 2023-05-08",
     })
     void readsWrittenDates(String raw, String iso) {
         Normalised n = JapaneseDates.normalise(raw);

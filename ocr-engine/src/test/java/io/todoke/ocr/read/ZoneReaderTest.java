@@ -1,0 +1,44 @@
+package io.todoke.ocr.read;
+
+import io.todoke.ocr.align.Gray;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ZoneReaderTest {
+
+    private static Gray canvas(int w, int h) {
+        byte[] px = new byte[w * h];
+        Arrays.fill(px, (byte) 255);
+        return new Gray(px, w, h);
+    }
+
+    private static void fill(Gray g, int x0, int y0, int w, int h) {
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                g.px()[y * g.width() + x] = 0;
+            }
+        }
+    }
+
+    @Test
+    void strayInkFarFromTheWritingIsDropped() {
+        Gray g = canvas(400, 60);
+        fill(g, 10, 10, 120, 30);   // the writing
+        fill(g, 350, 30, 3, 2);     // a speck 27 mm away
+        Gray clean = ZoneReader.dropStrays(g, 8);
+        assertThat(clean.get(351, 31)).isEqualTo(255);
+        assertThat(clean.get(50, 20)).isZero();
+        assertThat(ZoneReader.trim(clean).width()).isEqualTo(120 + 24);
+    }
+
+    @Test
+    void aLoneSmallCharacterIsKept() {
+        Gray g = canvas(200, 60);
+        fill(g, 90, 15, 4, 28);      // a "1"
+        Gray clean = ZoneReader.dropStrays(g, 8);
+        assertThat(clean.get(91, 20)).isZero();
+    }
+}
