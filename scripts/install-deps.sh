@@ -11,7 +11,9 @@ packages=(
   tesseract-ocr-jpn         # Japanese model
   fonts-ipaexfont           # print fonts for the sample generator and page rendering
   fonts-ipafont
-  fonts-klee                # a handwriting-like Japanese font for samples
+  fonts-klee                # handwriting-like Japanese fonts for samples
+  fonts-kiloji
+  fonts-noto-cjk            # a further print font for samples (Noto Sans CJK JP)
   fontconfig
   procps                    # ps/pkill, used to find a stale local Elasticsearch node
 )

@@ -70,6 +70,11 @@ public class FaxStore {
             });
             return new FaxReceipt(find(id).orElseThrow(), FaxReceipt.Outcome.NEW);
         } catch (DuplicateKeyException taken) {
+            // Another instance on the same shared inbox may have taken this very file at the same moment.
+            Optional<FaxDocument> racing = findSameFile(inbox, fileName, sha256);
+            if (racing.isPresent()) {
+                return new FaxReceipt(racing.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+            }
             UUID first = firstWithContent(sha256);
             tx.executeWithoutResult(s -> insert(id, inbox, fileName, sha256, size, mediaType, FaxState.DUPLICATE,
                     first, now));

@@ -124,6 +124,29 @@ class FaxStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void instancesRacingForTheSameFileRecordItOnce(TestDatabase db) throws Exception {
+        try (db) {
+            Fixture f = Fixture.of(db);
+            var pool = Executors.newFixedThreadPool(6);
+            List<Future<FaxReceipt>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Callable<FaxReceipt> receive = () -> f.faxes().receive("shared", "same.pdf", SHA_A, 10, "application/pdf");
+                results.add(pool.submit(receive));
+            }
+            List<FaxReceipt> receipts = new ArrayList<>();
+            for (Future<FaxReceipt> r : results) {
+                receipts.add(r.get());
+            }
+            pool.shutdown();
+
+            assertThat(receipts).filteredOn(r -> r.outcome() == FaxReceipt.Outcome.NEW).hasSize(1);
+            assertThat(receipts).extracting(FaxReceipt::outcome).doesNotContain(FaxReceipt.Outcome.DUPLICATE);
+            assertThat(f.faxes().all()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void readingCreatesOneCasePerFormAndOneForEachUnknownPageButNoneForCovers(TestDatabase db) {
         try (db) {
             Fixture f = Fixture.of(db);

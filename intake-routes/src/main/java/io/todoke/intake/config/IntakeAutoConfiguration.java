@@ -21,7 +21,8 @@ import io.todoke.store.cases.CaseStore;
 import io.todoke.store.fax.FaxStore;
 import io.todoke.store.outbox.IndexOutbox;
 import org.apache.camel.CamelContext;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -55,6 +56,11 @@ import java.nio.file.Path;
 @EnableConfigurationProperties(IntakeProperties.class)
 @ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
 public class IntakeAutoConfiguration {
+
+    @Bean
+    H2Durability h2Durability(DataSource dataSource) {
+        return new H2Durability(dataSource);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -96,14 +102,29 @@ public class IntakeAutoConfiguration {
         return new FaxFolders(properties);
     }
 
-    /** Camel's JDBC idempotent repository on the shared database: the inbox read lock across instances. */
+    /**
+     * Camel's JDBC idempotent repository on the shared database: the inbox read lock across instances. The
+     * orphan-aware variant keeps its locks alive while it holds them, so a lock left by a killed instance
+     * expires and the file is taken again instead of staying in the inbox for ever.
+     */
     @Bean(PickupRoutes.LOCKS)
-    JdbcMessageIdRepository todokeInboxLocks(DataSource dataSource, PlatformTransactionManager transactions) {
-        JdbcMessageIdRepository locks = new JdbcMessageIdRepository(dataSource,
-                new TransactionTemplate(transactions), "todoke-inbox");
+    JdbcOrphanLockAwareIdempotentRepository todokeInboxLocks(DataSource dataSource,
+                                                             PlatformTransactionManager transactions,
+                                                             CamelContext camel, IntakeProperties properties) {
+        JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
+                new TransactionTemplate(transactions), "todoke-inbox", camel);
         // The table comes from Flyway (V2), with room for long paths.
         locks.setCreateTableIfNotExists(false);
+        long maxAge = properties.stability().orphanLockAge().toMillis();
+        locks.setLockMaxAgeMillis(maxAge);
+        locks.setLockKeepAliveIntervalMillis(Math.max(100, maxAge / 4));
         return locks;
+    }
+
+    /** This instance's own list of files being looked at (in memory, as Camel's default). */
+    @Bean(PickupRoutes.IN_PROGRESS)
+    MemoryIdempotentRepository todokeInboxInProgress() {
+        return (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
     }
 
     @Bean

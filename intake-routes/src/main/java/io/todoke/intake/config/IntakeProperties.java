@@ -74,12 +74,14 @@ public record IntakeProperties(
     /**
      * When a file is taken: it has not changed for {@code minAge} (checked every {@code checkInterval}), or,
      * when {@code doneMarker} is set, only once the gateway has written the marker beside it (e.g. {@code .done}
-     * for {@code fax.pdf.done}); the marker is removed with the file.
+     * for {@code fax.pdf.done}); the marker is removed with the file. A read lock older than
+     * {@code orphanLockAge} that its holder no longer keeps alive was left by a dead instance and is taken over.
      */
     public record Stability(
             @DefaultValue("2s") Duration minAge,
             @DefaultValue("500ms") Duration checkInterval,
-            String doneMarker) {
+            String doneMarker,
+            @DefaultValue("60s") Duration orphanLockAge) {
     }
 
     /**

@@ -16,6 +16,7 @@ import java.io.File;
 public class PickupRoutes extends RouteBuilder {
 
     public static final String LOCKS = "todokeInboxLocks";
+    public static final String IN_PROGRESS = "todokeInboxInProgress";
 
     private final IntakeProperties properties;
     private final FaxPickup pickup;
@@ -43,10 +44,13 @@ public class PickupRoutes extends RouteBuilder {
     String uri(IntakeProperties.Inbox inbox) {
         IntakeProperties.Stability s = properties.stability();
         StringBuilder uri = new StringBuilder("file:").append(inbox.path().toAbsolutePath())
-                .append("?autoCreate=true&delete=true&sortBy=file:modified")
+                .append("?autoCreate=true&delete=true&idempotent=false&sortBy=file:modified")
                 .append("&delay=").append(properties.pollDelay().toMillis())
                 .append("&readLock=idempotent-changed&idempotentRepository=#").append(LOCKS)
-                .append("&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true")
+                // Named explicitly: otherwise Camel autowires the only IdempotentRepository bean (the shared
+                // read locks) as the in-progress list too, and its cleanup deletes other instances' locks.
+                .append("&inProgressRepository=#").append(IN_PROGRESS)
+                .append("&readLockRemoveOnCommit=true&readLockRemoveOnRollback=false")
                 .append("&readLockMinLength=0")
                 .append("&readLockMinAge=").append(s.minAge().toMillis())
                 .append("&readLockCheckInterval=").append(s.checkInterval().toMillis())

@@ -45,7 +45,10 @@ public final class BlankForm {
         for (int i = 0; i < n; i++) {
             out[i] = p[i] != 0 && tol[i] == 0 ? (byte) 255 : 0;
         }
-        return new Gray(out, pageInk.width(), pageInk.height());
+        Gray extra = new Gray(out, pageInk.width(), pageInk.height());
+        // slivers of printed lines and labels just outside the tolerance are not writing
+        int sliver = (int) Math.round(0.08 * pxPerMm * pxPerMm);
+        return Cleaning.despeckle(extra, extra, sliver)[1];
     }
 
     public double pxPerMm() {

@@ -55,8 +55,8 @@ public final class Cleaning {
     }
 
     /**
-     * The page's skew in degrees within ±{@code maxDeg}: the angle that makes the rows' ink profile sharpest
-     * (ruled lines and text lines line up). Counter-clockwise positive, as {@link #rotate} takes it.
+     * The angle in degrees (within ±{@code maxDeg}) to turn the page by with {@link #rotate} to straighten it: the
+     * one that makes the rows' ink profile sharpest (ruled lines and text lines line up).
      */
     public static double skew(Gray ink, double maxDeg) {
         int step = 2;
@@ -91,7 +91,8 @@ public final class Cleaning {
                 best = a;
             }
         }
-        return best;
+        // the profile is sharpest when shearing by -skew; rotating by the opposite angle straightens the page
+        return -best;
     }
 
     private static double profileSharpness(int[] xs, int[] ys, int n, double deg, int h) {

@@ -197,6 +197,13 @@ public final class FaxDecoder {
                 throw new UnreadableFaxException(Reason.UNSUPPORTED_TYPE, "no decoder for image: " + name);
             }
             ImageReader reader = readers.next();
+            // prefer the JDK's own plugin (its TIFF metadata carries the fax resolution) over others on the class path
+            while (!reader.getClass().getName().startsWith("com.sun.imageio.") && readers.hasNext()) {
+                ImageReader next = readers.next();
+                if (next.getClass().getName().startsWith("com.sun.imageio.")) {
+                    reader = next;
+                }
+            }
             try {
                 reader.setInput(in);
                 int n = reader.getNumImages(true);

@@ -18,8 +18,21 @@ public record EngineConfig(Path tessdata, Path templates, double pxPerMm, int ma
     public static final Path DEFAULT_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
     public static final Path DEFAULT_TEMPLATES = Path.of("config/forms");
 
+    /**
+     * Defaults: Debian's tessdata; templates from the {@code todoke.templates} system property, else
+     * {@code config/forms} of the working directory or of its parent (a module directory of the repository).
+     */
     public static EngineConfig defaults() {
-        return new EngineConfig(DEFAULT_TESSDATA, DEFAULT_TEMPLATES, 8.0, FaxDecoder.DEFAULT_MAX_PAGES, FaxDecoder.DEFAULT_MAX_BYTES);
+        return new EngineConfig(DEFAULT_TESSDATA, defaultTemplates(), 8.0, FaxDecoder.DEFAULT_MAX_PAGES, FaxDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    static Path defaultTemplates() {
+        String property = System.getProperty("todoke.templates");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        Path parent = Path.of("..").resolve(DEFAULT_TEMPLATES);
+        return !java.nio.file.Files.isDirectory(DEFAULT_TEMPLATES) && java.nio.file.Files.isDirectory(parent) ? parent : DEFAULT_TEMPLATES;
     }
 
     public EngineConfig withTessdata(Path p) {

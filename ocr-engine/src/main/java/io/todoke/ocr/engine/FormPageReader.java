@@ -35,9 +35,12 @@ public final class FormPageReader {
 
     static final String MSG_REQUIRED = "必須項目が空欄です";
     static final String MSG_LOW = "読み取りの確信度が低いため確認してください";
-    static final String MSG_DIGITS = "数字の読み取り結果が一致しません";
+    static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
+
+    /** Cell borders may sit up to about half a millimetre off after registration; writing starts well inside. */
+    static final double ZONE_INSET_MM = 0.8;
 
     private final FormTemplate template;
     private final BlankForm blank;
@@ -81,7 +84,7 @@ public final class FormPageReader {
             if (!d.problems().isEmpty()) {
                 conf = Math.min(conf, 0.3);
             }
-            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.ok());
+            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.okFor(d.spec().type()));
             List<String> messages = new ArrayList<>(d.problems());
             if (status == FieldStatus.LOW_CONFIDENCE) {
                 messages.addAll(d.doubts().isEmpty() ? List.of(MSG_LOW) : d.doubts());
@@ -93,7 +96,7 @@ public final class FormPageReader {
     }
 
     private Draft text(FieldSpec f, AlignedPage page, Gray extra, Thresholds th, TesseractEngine engine) {
-        ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(0.3), page.pxPerMm(), template.ocrFor(f),
+        ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
                 th.emptyInk());
         Set<String> problems = new LinkedHashSet<>();
         Set<String> doubts = new LinkedHashSet<>();
@@ -110,9 +113,9 @@ public final class FormPageReader {
         if (!n.valid()) {
             problems.add(n.problem());
         }
-        if (!z.digitConflicts().isEmpty()) {
+        if (z.verification() != null && !sameValue(f.type(), n, z.verification())) {
             conf = Math.min(conf, 0.5);
-            doubts.add(MSG_DIGITS);
+            doubts.add(MSG_SECOND_READ);
         }
         return new Draft(f, n.value(), z.raw(), conf, problems, doubts);
     }
@@ -149,6 +152,14 @@ public final class FormPageReader {
             value = marked.stream().sorted().toList();
         }
         return new Draft(f, value, raw, clarity, problems, doubts);
+    }
+
+    /** Whether the second reading means the same: equal normalised values, spaces ignored. */
+    static boolean sameValue(FieldType type, Normalised first, String secondRaw) {
+        Normalised second = FieldNormaliser.normalise(type, secondRaw);
+        String a = String.valueOf(first.value()).replaceAll("\\s+", "");
+        String b = String.valueOf(second.value()).replaceAll("\\s+", "");
+        return first.valid() == second.valid() && a.equals(b);
     }
 
     static boolean isEmpty(Object v) {

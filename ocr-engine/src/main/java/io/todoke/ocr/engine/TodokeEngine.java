@@ -40,13 +40,23 @@ import java.util.Map;
  */
 public final class TodokeEngine implements FaxReader {
 
-    private static final OcrSettings COVER_OCR = new OcrSettings("jpn", 6, "", false);
+    private static final OcrSettings COVER_OCR = new OcrSettings("jpn", 6, "", 0);
 
     private final EngineConfig config;
     private final List<FormTemplate> templates;
     private final Map<String, FormPageReader> readers = new LinkedHashMap<>();
     private final FaxDecoder decoder;
     private final TesseractPool tesseract;
+
+    /** The engine with {@link EngineConfig#defaults()} (also what {@code ServiceLoader<FaxReader>} makes). */
+    public TodokeEngine() {
+        this(EngineConfig.defaults());
+    }
+
+    /** The engine reading the form templates in {@code templates} (a directory of templates or one template's). */
+    public TodokeEngine(Path templates) {
+        this(EngineConfig.defaults().withTemplates(templates));
+    }
 
     public TodokeEngine(EngineConfig config) {
         this(config, FormTemplates.load(config.templates()).all());

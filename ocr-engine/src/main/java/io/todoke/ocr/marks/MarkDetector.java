@@ -15,8 +15,9 @@ public final class MarkDetector {
     }
 
     public static MarkReading detect(OptionSpec option, Gray ink, Gray extraInk, double pxPerMm, Thresholds th) {
-        // inside the box, clear of its printed border
-        double box = fraction(ink, option.mark().inset(0.55), pxPerMm);
+        // the printed box is found where it really is (registration leaves up to about a millimetre locally),
+        // then whatever ink is inside its border is the mark
+        double box = fraction(ink, locate(option.mark(), ink, pxPerMm).inset(0.75), pxPerMm);
         double ring = ring(option, extraInk, pxPerMm);
         MarkReading.State state;
         if (box >= th.markOn() || ring >= th.circleOn()) {
@@ -34,7 +35,8 @@ public final class MarkDetector {
      * stroke (about 0.35 mm) around the zone would leave.
      */
     static double ring(OptionSpec option, Gray extraInk, double pxPerMm) {
-        MmBox zone = option.zone().grow(0.3);
+        // the zone itself: a neighbour's circle may just touch its edge
+        MmBox zone = option.zone();
         MmBox exclude = option.mark().grow(1.5);
         int x0 = px(zone.x(), pxPerMm);
         int y0 = px(zone.y(), pxPerMm);
@@ -61,6 +63,41 @@ public final class MarkDetector {
         double perimeterMm = Math.PI * (3 * (a + b) - Math.sqrt((3 * a + b) * (a + 3 * b)));
         double expected = perimeterMm * pxPerMm * 0.35 * pxPerMm;
         return n / expected;
+    }
+
+    /** The check box's outline moved by up to 1 mm to where the page's ink has it. */
+    static MmBox locate(MmBox box, Gray ink, double pxPerMm) {
+        int x0 = px(box.x(), pxPerMm);
+        int y0 = px(box.y(), pxPerMm);
+        // the border is drawn inside the box, so its far edges are a pixel in
+        int w = px(box.w(), pxPerMm) - 1;
+        int h = px(box.h(), pxPerMm) - 1;
+        int range = px(1.0, pxPerMm);
+        int bestDx = 0;
+        int bestDy = 0;
+        int best = -1;
+        for (int dy = -range; dy <= range; dy++) {
+            for (int dx = -range; dx <= range; dx++) {
+                int score = 0;
+                for (int i = 0; i <= w; i++) {
+                    score += at(ink, x0 + dx + i, y0 + dy) + at(ink, x0 + dx + i, y0 + dy + h);
+                }
+                for (int i = 0; i <= h; i++) {
+                    score += at(ink, x0 + dx, y0 + dy + i) + at(ink, x0 + dx + w, y0 + dy + i);
+                }
+                // prefer the smallest shift among equals: a filled box scores the same everywhere inside
+                if (score > best || (score == best && Math.abs(dx) + Math.abs(dy) < Math.abs(bestDx) + Math.abs(bestDy))) {
+                    best = score;
+                    bestDx = dx;
+                    bestDy = dy;
+                }
+            }
+        }
+        return new MmBox(box.x() + bestDx / pxPerMm, box.y() + bestDy / pxPerMm, box.w(), box.h());
+    }
+
+    private static int at(Gray g, int x, int y) {
+        return x >= 0 && y >= 0 && x < g.width() && y < g.height() && g.px()[y * g.width() + x] != 0 ? 1 : 0;
     }
 
     static double fraction(Gray ink, MmBox box, double pxPerMm) {

@@ -13,7 +13,9 @@ public final class PhoneNumbers {
     }
 
     public static Normalised normalise(String raw) {
-        String s = JapaneseText.digits(raw).replaceAll("[\\s()（）]", "");
+        // an area code in brackets, 078(123)4567 or (078)123-4567, is a group like any other
+        String s = JapaneseText.digits(raw).replaceAll("\\s", "").replaceAll("\\((\\d+)\\)", "-$1-")
+                .replaceAll("^-|-$", "").replace("--", "-");
         if (s.isEmpty()) {
             return Normalised.ok(null);
         }

@@ -4,14 +4,11 @@ import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OcrSettings;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+
 
 /** Reads one field zone: only the writing in it (the printed form is masked out), with the type's OCR settings. */
 public final class ZoneReader {
 
-    private static final OcrSettings DIGITS = new OcrSettings("eng", 7, "0123456789", false);
     private static final int PAD = 12;
 
     private ZoneReader() {
@@ -19,18 +16,51 @@ public final class ZoneReader {
 
     public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
                                 OcrSettings settings, double emptyInk) {
+        return read(engine, gray, extraInk, box, pxPerMm, settings, emptyInk, 1.0);
+    }
+
+    /** As above, the writing enlarged by {@code scale} before Tesseract sees it. */
+    public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
+                                OcrSettings settings, double emptyInk, double scale) {
         Gray zone = writing(gray, extraInk, box, pxPerMm);
         double ink = inkFraction(zone);
         if (ink < emptyInk) {
-            return new ZoneText("", 0, ink, true, List.of());
+            return new ZoneText("", 0, ink, true, null);
         }
-        Gray crop = trim(zone);
-        OcrText main = engine.read(crop, settings);
+        Gray trimmed = trim(zone);
+        // one written line reads best as a line; more than about 7 mm of writing is a block
+        OcrSettings s = trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7);
+        OcrText main = engine.read(scale(trimmed, scale), s);
+        if (main.text().isBlank() && s.psm() == 7) {
+            // Tesseract 5.3 sometimes rejects a whole short line in PSM 7 that it reads as a raw line (PSM 13)
+            s = s.withPsm(13);
+            main = engine.read(scale(trimmed, scale), s);
+        }
         if (main.text().isBlank()) {
-            return new ZoneText("", 0, ink, false, List.of());
+            return new ZoneText("", 0, ink, false, null);
         }
-        List<String> conflicts = settings.digitCheck() ? digitConflicts(engine, crop, main) : List.of();
-        return new ZoneText(main.text(), main.confidence(), ink, false, conflicts);
+        String second = null;
+        if (settings.verifyScale() > 0) {
+            second = engine.read(scale(trimmed, scale * settings.verifyScale()), s).text();
+        }
+        return new ZoneText(main.text(), main.confidence(), ink, false, second);
+    }
+
+    static Gray scale(Gray g, double f) {
+        if (Math.abs(f - 1) < 1e-6) {
+            return g;
+        }
+        int w = (int) Math.round(g.width() * f);
+        int h = (int) Math.round(g.height() * f);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g2 = out.createGraphics();
+        try {
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(g.toImage(), 0, 0, w, h, null);
+        } finally {
+            g2.dispose();
+        }
+        return Gray.of(out);
     }
 
     /** The zone's pixels where there is writing, white elsewhere (cell borders and labels removed). */
@@ -101,38 +131,5 @@ public final class ZoneReader {
             }
         }
         return new Gray(out, ow, oh);
-    }
-
-    /**
-     * Re-reads each run of digits with the digits-only English model; the Japanese model was seen reading a typed
-     * 0 as 9 with high confidence, so a disagreement means the digits are in doubt.
-     */
-    static List<String> digitConflicts(TesseractEngine engine, Gray crop, OcrText main) {
-        List<String> conflicts = new ArrayList<>();
-        List<OcrText.Symbol> run = new ArrayList<>();
-        List<OcrText.Symbol> symbols = new ArrayList<>(main.symbols());
-        symbols.add(new OcrText.Symbol("", 0, 0, 0, 0, 0));
-        for (OcrText.Symbol s : symbols) {
-            String n = Normalizer.normalize(s.text(), Normalizer.Form.NFKC);
-            if (n.length() == 1 && Character.isDigit(n.charAt(0))) {
-                run.add(s);
-                continue;
-            }
-            if (!run.isEmpty()) {
-                String expected = run.stream().map(r -> Normalizer.normalize(r.text(), Normalizer.Form.NFKC))
-                        .reduce("", String::concat);
-                int x0 = run.stream().mapToInt(OcrText.Symbol::x).min().orElse(0);
-                int y0 = run.stream().mapToInt(OcrText.Symbol::y).min().orElse(0);
-                int x1 = run.stream().mapToInt(r -> r.x() + r.width()).max().orElse(0);
-                int y1 = run.stream().mapToInt(r -> r.y() + r.height()).max().orElse(0);
-                OcrText digits = engine.read(crop(crop, x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2, PAD), DIGITS);
-                String got = digits.text().replaceAll("\\s+", "");
-                if (!got.equals(expected)) {
-                    conflicts.add(expected + "≠" + got);
-                }
-                run.clear();
-            }
-        }
-        return conflicts;
     }
 }

@@ -76,6 +76,7 @@ public final class BenchmarkScorer {
     private final Map<String, Group> byModeStyle = new TreeMap<>();
     private final Map<String, Tally> straightThroughByModeStyle = new TreeMap<>();
     private final Tally marks = new Tally();
+    private final Map<String, Tally> marksByStyle = new TreeMap<>();
     private final Tally straightThrough = new Tally();
     private final Tally pageKinds = new Tally();
     private final Tally pageRotations = new Tally();
@@ -140,7 +141,10 @@ public final class BenchmarkScorer {
                     Collection<?> wanted = options(want);
                     Collection<?> marked = got == null ? List.of() : options(got.value());
                     for (FormLayout.Option o : f.options()) {
-                        marks.add(got != null && wanted.contains(o.value()) == marked.contains(o.value()));
+                        boolean markRight = got != null && wanted.contains(o.value()) == marked.contains(o.value());
+                        marks.add(markRight);
+                        marksByStyle.computeIfAbsent(truth.markStyle() + " / " + truth.mode(), k -> new Tally())
+                                .add(markRight);
                     }
                 }
             }
@@ -224,6 +228,10 @@ public final class BenchmarkScorer {
         return byType;
     }
 
+    public Map<String, Tally> marksByStyle() {
+        return marksByStyle;
+    }
+
     public Map<String, Group> byModeStyle() {
         return byModeStyle;
     }
@@ -261,6 +269,10 @@ public final class BenchmarkScorer {
         b.append("\n### By fax mode and style\n\n| mode / style | fields | right | accuracy | ok | silent errors / 1,000 ok |"
                 + " written but empty | straight-through |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         byModeStyle.forEach((k, g) -> groupRow(b, k, g, straightThroughByModeStyle.get(k)));
+        b.append("\n### Marks by mark style and fax mode\n\n| marks / mode | option decisions | right | accuracy |\n"
+                + "| --- | ---: | ---: | ---: |\n");
+        marksByStyle.forEach((k, t) -> b.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f %% |%n", k, t.total,
+                t.right, 100 * t.rate())));
         if (!silentExamples.isEmpty()) {
             b.append("\nSilent errors (first ").append(silentExamples.size()).append("):\n\n");
             silentExamples.forEach(s -> b.append("- ").append(s).append('\n'));

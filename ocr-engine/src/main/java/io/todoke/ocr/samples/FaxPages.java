@@ -28,7 +28,7 @@ import java.util.List;
 public final class FaxPages {
 
     /** A page image as stored, with the resolution the file declares. */
-    public record Page(BufferedImage image, double xdpi, double ydpi, String encoding) {
+    public record Page(BufferedImage image, double xdpi, double ydpi, String encoding, int bitsPerPixel) {
 
         /** The page with square pixels (standard-mode pages stretched to twice their height). */
         public BufferedImage squarePixels() {
@@ -56,7 +56,7 @@ public final class FaxPages {
     static List<Page> readTiff(Path file) throws IOException {
         List<Page> pages = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
+            ImageReader reader = jdkTiffReader();
             try {
                 reader.setInput(in);
                 int n = reader.getNumImages(true);
@@ -69,13 +69,26 @@ public final class FaxPages {
                     pages.add(new Page(reader.read(i), rational(dir.getTIFFField(BaselineTIFFTagSet.TAG_X_RESOLUTION)) * unit,
                             rational(dir.getTIFFField(BaselineTIFFTagSet.TAG_Y_RESOLUTION)) * unit,
                             compression == BaselineTIFFTagSet.COMPRESSION_CCITT_T_4 ? "g3"
-                                    : compression == BaselineTIFFTagSet.COMPRESSION_CCITT_T_6 ? "g4" : "other:" + compression));
+                                    : compression == BaselineTIFFTagSet.COMPRESSION_CCITT_T_6 ? "g4" : "other:" + compression,
+                            dir.getTIFFField(BaselineTIFFTagSet.TAG_BITS_PER_SAMPLE) == null ? 1
+                                    : dir.getTIFFField(BaselineTIFFTagSet.TAG_BITS_PER_SAMPLE).getAsInt(0)));
                 }
             } finally {
                 reader.dispose();
             }
         }
         return pages;
+    }
+
+    /** The JDK's TIFF reader, whose metadata TIFFDirectory understands (jai-imageio's may come first). */
+    private static ImageReader jdkTiffReader() throws IOException {
+        for (var it = ImageIO.getImageReadersByFormatName("tiff"); it.hasNext(); ) {
+            ImageReader r = it.next();
+            if (r.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                return r;
+            }
+        }
+        throw new IOException("the JDK's TIFF reader is missing");
     }
 
     private static double rational(TIFFField f) {
@@ -102,7 +115,8 @@ public final class FaxPages {
                 int k = image.getCOSObject().getCOSDictionary(COSName.DECODE_PARMS) == null ? 0
                         : image.getCOSObject().getCOSDictionary(COSName.DECODE_PARMS).getInt(COSName.K, 0);
                 String encoding = filter.equals("CCITTFaxDecode") ? (k < 0 ? "g4" : "g3") : filter;
-                pages.add(new Page(image.getImage(), image.getWidth() / wIn, image.getHeight() / hIn, encoding));
+                pages.add(new Page(image.getImage(), image.getWidth() / wIn, image.getHeight() / hIn, encoding,
+                        image.getBitsPerComponent()));
             }
         }
         return pages;

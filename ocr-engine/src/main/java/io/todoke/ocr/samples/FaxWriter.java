@@ -57,7 +57,7 @@ public final class FaxWriter {
 
     public static void writeTiff(List<BufferedImage> pages, FaxMode mode, Compression compression, OutputStream out)
             throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriter writer = jdkTiffWriter();
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -71,6 +71,20 @@ public final class FaxWriter {
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * The JDK's own TIFF writer: tess4j brings jai-imageio's onto the class path, which ignores the
+     * javax.imageio.plugins.tiff metadata (resolution, one strip) and would win half of the time.
+     */
+    static ImageWriter jdkTiffWriter() {
+        for (var it = ImageIO.getImageWritersByFormatName("tiff"); it.hasNext(); ) {
+            ImageWriter w = it.next();
+            if (w.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("the JDK's TIFF writer is missing");
     }
 
     /** The page's resolution, and one strip per page: PDF's CCITT filter (and PDFBox's extraction) wants one. */

@@ -51,6 +51,12 @@ public final class FormFiller {
 
         int ageYears = deceased ? 60 + rnd.nextInt(38) : weighted(rnd, 3, 8, 15, 22, 28, 35, 41, 47, 52, 58, 66, 73, 81, 88);
         LocalDate birth = diagnosis.minusYears(ageYears).minusDays(rnd.nextInt(365));
+        if (rnd.nextInt(15) == 0) {
+            // Born in a first year (平成元年, 令和元年): the 元年 a reader must understand.
+            LocalDate start = rnd.nextBoolean() || diagnosis.isBefore(LocalDate.of(2019, 12, 31))
+                    ? LocalDate.of(1989, 1, 8) : LocalDate.of(2019, 5, 1);
+            birth = start.plusDays(rnd.nextInt(start.getYear() == 1989 ? 350 : 240));
+        }
         int age = Period.between(birth, diagnosis).getYears();
 
         boolean male = rnd.nextBoolean();
@@ -66,7 +72,7 @@ public final class FormFiller {
         w.put("facility_name", facility);
         Town facilityTown = SampleData.pick(rnd, SampleData.KOBE_TOWNS);
         w.put("facility_address", kobeAddress(rnd, facilityTown, false, casual));
-        w.put("facility_phone", phone(rnd, "078", false));
+        w.put("facility_phone", writePhone(rnd, phone(rnd, "078", false), casual));
         m.put("case_type", List.of(caseType));
 
         String reading = surname.kana() + space + given.kana();
@@ -94,7 +100,8 @@ public final class FormFiller {
             patientPrefix = "078";
         }
         if (rnd.nextInt(5) > 0) {
-            w.put("patient_phone", rnd.nextBoolean() ? phone(rnd, patientPrefix, false) : phone(rnd, null, true));
+            w.put("patient_phone", writePhone(rnd,
+                    rnd.nextBoolean() ? phone(rnd, patientPrefix, false) : phone(rnd, null, true), casual));
         }
         if (age < 18) {
             Named parent = SampleData.pick(rnd, rnd.nextBoolean() ? SampleData.MALE_NAMES : SampleData.FEMALE_NAMES);
@@ -121,8 +128,14 @@ public final class FormFiller {
         }
 
         Map<String, Object> truth = new LinkedHashMap<>();
-        Map<String, LocalDate> dates = Map.of("report_date", report, "birth_date", birth, "first_visit_date",
-                firstVisit, "diagnosis_date", diagnosis);
+        Map<String, LocalDate> dates = new HashMap<>();
+        dates.put("report_date", report);
+        dates.put("birth_date", birth);
+        dates.put("first_visit_date", firstVisit);
+        dates.put("diagnosis_date", diagnosis);
+        dates.put("infection_date", infection);
+        dates.put("onset_date", onset);
+        dates.put("death_date", death);
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, List<String>> marked = new LinkedHashMap<>();
         for (FormLayout.Field f : layout.fields()) {
@@ -134,14 +147,13 @@ public final class FormFiller {
             if (options != null) {
                 marked.put(f.key(), options);
             }
-            truth.put(f.key(), expected(f, text, options, dates, Map.of("infection_date", opt(infection),
-                    "onset_date", opt(onset), "death_date", opt(death)), age));
+            truth.put(f.key(), expected(f, text, options, dates.get(f.key()), age));
         }
         return new FilledForm(written, marked, truth);
     }
 
-    private static Object expected(FormLayout.Field f, String text, List<String> options, Map<String, LocalDate> dates,
-                                   Map<String, String> optionalDates, int age) {
+    /** The normalised output for what was written (text) or marked (options) in the field. */
+    private static Object expected(FormLayout.Field f, String text, List<String> options, LocalDate date, int age) {
         switch (f.type()) {
             case "choice":
                 return options == null || options.isEmpty() ? null : options.get(0);
@@ -154,16 +166,12 @@ public final class FormFiller {
             return null;
         }
         return switch (f.type()) {
-            case "date" -> dates.containsKey(f.key()) ? dates.get(f.key()).toString() : optionalDates.get(f.key());
+            case "date" -> date.toString();
             case "integer" -> age;
-            case "phone" -> Normalizer.normalize(text, Normalizer.Form.NFKC);
+            case "phone" -> Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("^(\\d+)\\((\\d+)\\)(\\d+)$", "$1-$2-$3");
             case "kana" -> toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC));
             default -> Normalizer.normalize(text, Normalizer.Form.NFKC);
         };
-    }
-
-    private static String opt(LocalDate d) {
-        return d == null ? "" : d.toString();
     }
 
     private static void putDate(Map<String, String> w, String key, LocalDate date, DateStyle style) {
@@ -206,6 +214,16 @@ public final class FormFiller {
         }
         int local = 10 - area.length() - 4;
         return area + "-" + (char) ('2' + rnd.nextInt(8)) + digits(rnd, local - 1) + "-" + digits(rnd, 4);
+    }
+
+    /** A number as written: mostly hyphenated, sometimes 078(123)4567 by hand or in full-width digits when typed. */
+    private static String writePhone(Random rnd, String hyphenated, boolean casual) {
+        int r = rnd.nextInt(6);
+        if (casual && r == 0) {
+            String[] p = hyphenated.split("-");
+            return p[0] + "(" + p[1] + ")" + p[2];
+        }
+        return !casual && r == 0 ? DateStyle.toFullWidthDigits(hyphenated) : hyphenated;
     }
 
     private static String digits(Random rnd, int n) {

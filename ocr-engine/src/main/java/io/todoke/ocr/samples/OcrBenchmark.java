@@ -18,7 +18,6 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +29,9 @@ import java.util.function.Supplier;
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
  *              [--threads T] [--baseline-pages N] [--out FILE.md]
  * </pre>
- * The reader is CLASS (a public constructor taking no argument, or a Path when --reader-arg is given), else the one
+ * The reader is CLASS, made with: a constructor taking a Path when --reader-arg is given; else a public no-argument
+ * constructor; else a public static no-argument factory returning it; else a constructor taking one configuration
+ * object whose class has a static no-argument method returning its defaults. Without --reader, the one
  * {@code ServiceLoader<FaxReader>} finds. {@link NothingReader} reads nothing: it checks the harness, not an engine.
  */
 public final class OcrBenchmark {
@@ -50,7 +51,21 @@ public final class OcrBenchmark {
     private OcrBenchmark() {
     }
 
+    private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
+            + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
+            + " [--layout layout.json]";
+
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
                 "work", "threads", "baseline-pages", "out", "layout");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
@@ -79,9 +94,9 @@ public final class OcrBenchmark {
         }
 
         System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads%n", truths.size(), readerName, threads);
-        long start = System.nanoTime();
-        List<Result> results = readAll(truths, readers, threads);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Run run = readAll(truths, readers, threads);
+        List<Result> results = run.results();
+        double seconds = run.seconds();
 
         BenchmarkScorer scorer = new BenchmarkScorer(layout);
         results.forEach(r -> scorer.add(r.truth(), r.reading()));
@@ -114,50 +129,111 @@ public final class OcrBenchmark {
             return () -> found.get(0).get();
         }
         Class<? extends FaxReader> type = Class.forName(className).asSubclass(FaxReader.class);
-        Constructor<? extends FaxReader> ctor = arg == null ? type.getConstructor() : type.getConstructor(Path.class);
-        return () -> {
-            try {
-                return arg == null ? ctor.newInstance() : ctor.newInstance(Path.of(arg));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot construct " + className, e);
-            }
-        };
-    }
-
-    /** Reads every fax on a pool of threads, each with its own reader (engines are not shared across threads). */
-    static List<Result> readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads) throws Exception {
-        List<FaxReader> opened = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<FaxReader> mine = ThreadLocal.withInitial(() -> {
-            FaxReader r = readers.get();
-            opened.add(r);
-            return r;
-        });
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (FaxTruth t : truths) {
-                futures.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
-                    try {
-                        FaxReading r = mine.get().read(t.file());
-                        return new Result(t, r, System.nanoTime() - t0, null);
-                    } catch (UnreadableFaxException | RuntimeException e) {
-                        return new Result(t, null, System.nanoTime() - t0, e.toString());
-                    }
-                }));
-            }
-            List<Result> out = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-            for (FaxReader r : opened) {
-                r.close();
+        if (arg != null) {
+            Constructor<? extends FaxReader> ctor = type.getConstructor(Path.class);
+            return () -> construct(className, () -> ctor.newInstance(Path.of(arg)));
+        }
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 0) {
+                return () -> construct(className, () -> type.cast(c.newInstance()));
             }
         }
+        for (java.lang.reflect.Method m : type.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                    && FaxReader.class.isAssignableFrom(m.getReturnType())) {
+                return () -> construct(className, () -> (FaxReader) m.invoke(null));
+            }
+        }
+        // A constructor taking one configuration object whose type offers its defaults, e.g. Engine(Config) with a
+        // static Config.defaults(): the engine's own defaults, with no coordination needed on a factory's name.
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == 1) {
+                Class<?> config = c.getParameterTypes()[0];
+                for (java.lang.reflect.Method m : config.getMethods()) {
+                    if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                            && m.getReturnType() == config) {
+                        return () -> construct(className, () -> type.cast(c.newInstance(m.invoke(null))));
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(className + " has no public no-argument constructor, static factory, or"
+                + " constructor taking a configuration with a static defaults method");
+    }
+
+    private interface ReflectiveSupplier {
+        FaxReader get() throws ReflectiveOperationException;
+    }
+
+    private static FaxReader construct(String className, ReflectiveSupplier s) {
+        try {
+            return s.get();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + className, e);
+        }
+    }
+
+    /** The readings in truth order, and the wall time of reading them (readers already constructed). */
+    record Run(List<Result> results, double seconds) {
+    }
+
+    /**
+     * Reads every fax on {@code threads} threads, each with its own reader (engines are not shared across threads),
+     * made on that thread before the clock starts so that loading models and templates is not counted per page.
+     */
+    static Run readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads) throws Exception {
+        Result[] out = new Result[truths.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(threads + 1);
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                FaxReader reader = null;
+                try {
+                    try {
+                        reader = readers.get();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                    ready.await();
+                    if (reader == null) {
+                        return;
+                    }
+                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                        FaxTruth t1 = truths.get(i);
+                        long t0 = System.nanoTime();
+                        try {
+                            out[i] = new Result(t1, reader.read(t1.file()), System.nanoTime() - t0, null);
+                        } catch (UnreadableFaxException | RuntimeException e) {
+                            out[i] = new Result(t1, null, System.nanoTime() - t0, e.toString());
+                        }
+                    }
+                } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
+                    failures.add(e);
+                } finally {
+                    if (reader != null) {
+                        reader.close();
+                    }
+                }
+            }, "bench-reader-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        ready.await();
+        long start = System.nanoTime();
+        for (Thread w : workers) {
+            w.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                IllegalStateException e = new IllegalStateException("fax " + truths.get(i).file() + " was not read");
+                failures.forEach(e::addSuppressed);
+                throw e;
+            }
+        }
+        return new Run(List.of(out), seconds);
     }
 
     /**

@@ -75,7 +75,7 @@ public final class SampleGenerator {
         boolean handwriting = options.handwriting() != null ? options.handwriting()
                 : index < 8 ? Integer.bitCount(index) % 2 == 1 : rnd.nextInt(3) == 0;
         List<FontBook.Face> faces = handwriting ? FontBook.HANDWRITING : FontBook.PRINT;
-        FontBook.Face face = faces.get(index < 8 ? index % faces.size() : rnd.nextInt(faces.size()));
+        FontBook.Face face = faces.get(index < 8 ? (index / 2) % faces.size() : rnd.nextInt(faces.size()));
         MarkStyle marks = MarkStyle.values()[index < 8 ? index % 4 : rnd.nextInt(4)];
         DateStyle dates = DateStyle.values()[index < 8 ? (index + 1) % 4 : rnd.nextInt(4)];
         double jitter = handwriting ? 0.3 + rnd.nextDouble() * 0.5 : 0;
@@ -201,12 +201,24 @@ public final class SampleGenerator {
         return List.of(files);
     }
 
+    private static final String USAGE = "usage: SampleGenerator --out DIR --count N --seed S"
+            + " [--mode fine|standard|mixed] [--style print|handwriting|mixed] [--format pdf|tiff|mixed]"
+            + " [--layout layout.json]";
+
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         Map<String, String> a = parseArgs(args, "out", "count", "seed", "mode", "style", "format", "layout");
         if (!a.containsKey("out")) {
-            System.err.println("usage: SampleGenerator --out DIR --count N --seed S [--mode fine|standard|mixed]"
-                    + " [--style print|handwriting|mixed] [--format pdf|tiff|mixed] [--layout layout.json]");
-            System.exit(2);
+            throw new IllegalArgumentException("--out DIR is required");
         }
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         Options options = new Options(

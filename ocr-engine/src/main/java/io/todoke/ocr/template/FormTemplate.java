@@ -38,14 +38,13 @@ public record FormTemplate(String id, String version, String title, double width
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** The OCR settings for a field: its own, else its type's (single line vs block chosen by cell height). */
+    /** The OCR settings for a field: its own, else its type's. */
     public OcrSettings ocrFor(FieldSpec field) {
         OcrSettings own = ocrByField.get(field.key());
         if (own != null) {
             return own;
         }
-        OcrSettings byType = ocrByType.getOrDefault(field.type(), new OcrSettings("jpn", 7, "", false));
-        // a cell tall enough for two written lines is read as a block
-        return field.box().h() > 12 ? byType.withPsm(6) : byType;
+        OcrSettings byType = ocrByType.getOrDefault(field.type(), new OcrSettings("jpn", 7, "", 1.5));
+        return byType;
     }
 }

@@ -95,10 +95,12 @@ public final class FormTemplates {
         }
         Thresholds d = Thresholds.defaults();
         JsonNode t = settings.path("thresholds");
+        Map<FieldType, Double> okByType = new EnumMap<>(FieldType.class);
+        t.path("ok_by_type").fields().forEachRemaining(e -> okByType.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
         Thresholds thresholds = new Thresholds(t.path("ok").asDouble(d.ok()), t.path("alignment").asDouble(d.alignment()),
                 t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
                 t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
-                t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()));
+                t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType);
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
         settings.path("ocr").fields().forEachRemaining(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();
@@ -123,7 +125,7 @@ public final class FormTemplates {
 
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("digit_check").asBoolean(false));
+                n.path("verify_scale").asDouble(0));
     }
 
     private static List<String> strings(JsonNode array) {

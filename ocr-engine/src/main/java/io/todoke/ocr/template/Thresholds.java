@@ -11,11 +11,20 @@ package io.todoke.ocr.template;
  * @param circleOn       ring ink (per mm of zone perimeter) above which the option is circled
  * @param circleOff      below this the option is clearly not circled
  * @param blankInk       a page with less ink than this fraction is blank
+ * @param okByType       minimum confidence for status ok per field type, where it differs from {@code ok}
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
-                         double circleOn, double circleOff, double blankInk) {
+                         double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType) {
+
+    public Thresholds {
+        okByType = java.util.Map.copyOf(okByType);
+    }
 
     public static Thresholds defaults() {
-        return new Thresholds(0.80, 0.55, 0.004, 0.12, 0.04, 0.55, 0.25, 0.002);
+        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of());
+    }
+
+    public double okFor(FieldType type) {
+        return okByType.getOrDefault(type, ok);
     }
 }

@@ -1,9 +1,5 @@
 package io.todoke.search.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 
 import org.elasticsearch.client.RestClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,7 +30,7 @@ public class SearchAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SearchCluster searchCluster(SearchProperties properties) {
-        return properties.useLocalNode() ? SearchCluster.local(properties.local(), serverVersion())
+        return properties.useLocalNode() ? SearchCluster.local(properties.local(), LocalNodeSettings.DEFAULT_VERSION)
                 : SearchCluster.remote(properties.uris());
     }
 
@@ -67,19 +63,5 @@ public class SearchAutoConfiguration {
                     .warn("Search cluster not reachable at startup, will retry on first use: {}", e.getMessage());
         }
         return index;
-    }
-
-    /** The server version the build resolved, from the parent pom via resource filtering. */
-    static String serverVersion() {
-        try (InputStream in = SearchAutoConfiguration.class.getResourceAsStream("/todoke-search.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            String version = properties.getProperty("elasticsearch.server.version", "");
-            return version.isBlank() || version.startsWith("$") ? LocalNodeSettings.DEFAULT_VERSION : version;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

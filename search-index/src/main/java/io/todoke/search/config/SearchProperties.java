@@ -39,7 +39,7 @@ public record SearchProperties(Boolean enabled, List<URI> uris, String apiKey, S
         refresh = refresh == null ? IndexRefresh.NONE : refresh;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(30) : socketTimeout;
-        local = local == null ? new Local(null, null, null, null, null, null, null, null, null) : local;
+        local = local == null ? new Local(null, null, null, null, null, null, null, null, null, null, null) : local;
     }
 
     /** True when the application starts its own node. */
@@ -59,16 +59,19 @@ public record SearchProperties(Boolean enabled, List<URI> uris, String apiKey, S
      * @param httpPort        0 or unset = a free port
      * @param transportPort   0 or unset = a free port
      * @param heap            -Xms/-Xmx, default {@code 512m}
-     * @param startTimeout    how long to wait for a healthy node, default 2 minutes
+     * @param startTimeout    how long to wait for a healthy node, default 3 minutes
      * @param runAsUser       system user when the application runs as root, default {@code todoke-es}
+     * @param javaOpts        further JVM options for the node, appended to ES_JAVA_OPTS
+     * @param plugins         Elasticsearch plugins to install into the local node (unpacked directories or zips)
      */
     public record Local(String version, Path distributionZip, Path varDir, Path dataDir, Integer httpPort,
-                        Integer transportPort, String heap, Duration startTimeout, String runAsUser) {
+                        Integer transportPort, String heap, Duration startTimeout, String runAsUser,
+                        String javaOpts, List<Path> plugins) {
 
         public LocalNodeSettings toSettings(String defaultVersion) {
             return new LocalNodeSettings(version == null || version.isBlank() ? defaultVersion : version,
                     distributionZip, varDir, dataDir, httpPort == null ? 0 : httpPort,
-                    transportPort == null ? 0 : transportPort, heap, startTimeout, runAsUser);
+                    transportPort == null ? 0 : transportPort, heap, startTimeout, runAsUser, javaOpts, plugins);
         }
     }
 }

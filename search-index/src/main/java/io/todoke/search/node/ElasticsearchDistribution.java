@@ -12,6 +12,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -67,7 +70,8 @@ final class ElasticsearchDistribution {
             // Unpack beside the target and move it into place so a killed start never leaves half a distribution.
             Path staging = Files.createTempDirectory(target.getParent(), target.getFileName() + ".unpacking-");
             try {
-                extract(zip, staging);
+                extract(zip, staging, true);
+                makeScriptsExecutable(staging);
                 Files.writeString(staging.resolve(MARKER), zip.toString());
                 deleteTree(target);
                 try {
@@ -84,15 +88,74 @@ final class ElasticsearchDistribution {
         }
     }
 
-    private static void extract(Path zip, Path into) throws IOException {
+    /**
+     * Makes {@code plugins/} hold exactly the configured plugins: each an unpacked plugin directory or a plugin zip,
+     * installed as {@code plugins/<directory or zip name>}. Copied afresh on every start, so a rebuilt plugin is
+     * picked up; a plugin no longer configured is removed.
+     */
+    static void installPlugins(Path home, List<Path> plugins) {
+        Path pluginsDir = home.resolve("plugins");
+        try {
+            Files.createDirectories(pluginsDir);
+            Map<String, Path> wanted = new LinkedHashMap<>();
+            for (Path plugin : plugins) {
+                String name = plugin.getFileName().toString().replaceFirst("\\.zip$", "");
+                if (!Files.exists(plugin)) {
+                    throw new LocalElasticsearchException("Elasticsearch plugin not found: " + plugin
+                            + " (search.elasticsearch.local.plugins); build it first.");
+                }
+                wanted.put(name, plugin);
+            }
+            try (DirectoryStream<Path> installed = Files.newDirectoryStream(pluginsDir)) {
+                for (Path existing : installed) {
+                    if (!wanted.containsKey(existing.getFileName().toString())) {
+                        deleteTree(existing);
+                    }
+                }
+            }
+            for (Map.Entry<String, Path> plugin : wanted.entrySet()) {
+                Path target = pluginsDir.resolve(plugin.getKey());
+                deleteTree(target);
+                if (Files.isDirectory(plugin.getValue())) {
+                    copyTree(plugin.getValue(), target);
+                } else {
+                    Files.createDirectories(target);
+                    extract(plugin.getValue(), target, false);
+                }
+                if (!Files.isRegularFile(target.resolve("plugin-descriptor.properties"))
+                        && !Files.isRegularFile(target.resolve("stable-plugin-descriptor.properties"))) {
+                    throw new LocalElasticsearchException("Not an Elasticsearch plugin (no plugin-descriptor.properties "
+                            + "or stable-plugin-descriptor.properties at its top level): " + plugin.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new LocalElasticsearchException("Cannot install Elasticsearch plugins into " + pluginsDir + ": " + e,
+                    e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void extract(Path zip, Path into, boolean stripTopLevel) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 String name = entry.getName();
                 int slash = name.indexOf('/');
-                // Every entry sits under elasticsearch-<version>/; drop that level.
-                String relative = slash < 0 ? "" : name.substring(slash + 1);
+                // Every distribution entry sits under elasticsearch-<version>/; drop that level.
+                String relative = !stripTopLevel ? name : slash < 0 ? "" : name.substring(slash + 1);
                 if (relative.isEmpty()) {
                     continue;
                 }
@@ -110,7 +173,10 @@ final class ElasticsearchDistribution {
                 }
             }
         }
-        // java.util.zip drops the Unix modes; the launch scripts need their execute bit back.
+    }
+
+    /** java.util.zip drops the Unix modes; the launch scripts need their execute bit back. */
+    private static void makeScriptsExecutable(Path into) throws IOException {
         try (DirectoryStream<Path> scripts = Files.newDirectoryStream(into.resolve("bin"))) {
             Set<PosixFilePermission> executable = EnumSet.of(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,

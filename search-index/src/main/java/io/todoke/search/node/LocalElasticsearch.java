@@ -40,6 +40,19 @@ public final class LocalElasticsearch implements AutoCloseable {
     private static final String CLUSTER_NAME = "todoke-local";
     private static final Map<Path, Shared> SHARED = new HashMap<>();
 
+    private static final String WATCHDOG = String.join("\n",
+            // A background job's stdin is /dev/null in sh; keep the pipe on fd 3 for the watcher.
+            "exec 3<&0",
+            "\"$@\" </dev/null 3<&- &",
+            "es=$!",
+            "trap 'kill -TERM $es 2>/dev/null' TERM INT",
+            "(cat <&3 >/dev/null; kill -TERM $es 2>/dev/null) &",
+            "exec 3<&-",
+            "wait $es",
+            "status=$?",
+            "wait $es 2>/dev/null",
+            "exit $status");
+
     private final LocalNodeSettings settings;
     private Process process;
     private int httpPort;
@@ -64,6 +77,10 @@ public final class LocalElasticsearch implements AutoCloseable {
                 node.start();
                 shared = new Shared(node);
                 SHARED.put(settings.varDir(), shared);
+            } else if (!shared.node.settings.equals(settings)) {
+                // One var directory, one node (its lock and pid file live there): join it as it is.
+                log.info("Local Elasticsearch in {} already runs with {}; joining it instead of {}",
+                        settings.varDir(), shared.node.settings, settings);
             }
             shared.references++;
             return shared.node;
@@ -85,6 +102,29 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a local node until Ctrl+C or SIGTERM: {@code java -cp ... io.todoke.search.node.LocalElasticsearch
+     * [var-dir [http-port [java-opts]]]}. Prints {@code READY <url>} once healthy.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        LocalNodeSettings settings = LocalNodeSettings.defaults();
+        if (args.length > 0) {
+            settings = settings.withVarDir(Path.of(args[0]));
+        }
+        if (args.length > 1) {
+            settings = settings.withHttpPort(Integer.parseInt(args[1]));
+        }
+        if (args.length > 2) {
+            settings = settings.withJavaOpts(args[2]);
+        }
+        LocalElasticsearch node = new LocalElasticsearch(settings);
+        node.start();
+        System.out.println("READY " + node.httpUri());
+        System.out.flush();
+        // The shutdown hook stops the node; this thread only keeps the JVM alive.
+        Thread.currentThread().join();
+    }
+
     public synchronized void start() {
         if (isRunning()) {
             return;
@@ -103,6 +143,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         try {
             stopOrphan();
             Path home = ElasticsearchDistribution.unpack(zip, settings);
+            ElasticsearchDistribution.installPlugins(home, settings.plugins());
             String user = isRoot() ? prepareUnprivilegedUser() : null;
             boolean autoPorts = settings.httpPort() == 0;
             try {
@@ -134,10 +175,14 @@ public final class LocalElasticsearch implements AutoCloseable {
         if (user != null) {
             command.addAll(List.of("runuser", "-u", user, "--"));
         }
+        // A watchdog shell: its stdin is our pipe, so if this JVM dies (even by kill -9) it reads EOF and stops the
+        // node instead of leaving it orphaned. The pid file covers the case where the watchdog dies too.
+        command.addAll(List.of("/bin/sh", "-c", WATCHDOG, "todoke-es-watchdog"));
         // Pass the environment explicitly: runuser does not promise to keep it.
         command.add("env");
         command.add("ES_JAVA_HOME=" + System.getProperty("java.home"));
-        command.add("ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap());
+        command.add(("ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap() + " " + settings.javaOpts())
+                .trim());
         command.add("ES_PATH_CONF=" + home.resolve("config"));
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         command.addAll(List.of("-p", settings.pidFile().toString()));
@@ -280,6 +325,11 @@ public final class LocalElasticsearch implements AutoCloseable {
         if (process != null) {
             List<ProcessHandle> tree = processTree();
             log.info("Stopping local Elasticsearch at {}", httpUri());
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                log.debug("closing the watchdog pipe: {}", e.toString());
+            }
             terminate(tree, Duration.ofSeconds(30));
             process = null;
         }

@@ -75,6 +75,32 @@ class SearchAutoConfigurationTest {
                         .doesNotHaveBean(SearchCluster.class));
     }
 
+    @Test
+    void propertiesBindFromKebabCaseAndDefaultToALocalNode() {
+        new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues("search.elasticsearch.local.http-port=19200", "search.elasticsearch.local.heap=256m",
+                        "search.elasticsearch.local.var-dir=/tmp/todoke-es", "search.elasticsearch.refresh=wait-for")
+                .run(context -> {
+                    SearchProperties properties = context.getBean(SearchProperties.class);
+                    assertThat(properties.useLocalNode()).isTrue();
+                    assertThat(properties.indexAlias()).isEqualTo("todoke-cases");
+                    assertThat(properties.verifyCertificates()).isTrue();
+                    assertThat(properties.refresh()).isEqualTo(SearchProperties.IndexRefresh.WAIT_FOR);
+                    io.todoke.search.node.LocalNodeSettings local = properties.local()
+                            .toSettings(io.todoke.search.node.LocalNodeSettings.DEFAULT_VERSION);
+                    assertThat(local.httpPort()).isEqualTo(19200);
+                    assertThat(local.transportPort()).isZero();
+                    assertThat(local.heap()).isEqualTo("256m");
+                    assertThat(local.dataDir()).isEqualTo(java.nio.file.Path.of("/tmp/todoke-es/data"));
+                    assertThat(local.distributionDir()).isEqualTo(java.nio.file.Path.of("/tmp/todoke-es/dist-8.19.21"));
+                    assertThat(local.runAsUser()).isEqualTo("todoke-es");
+                });
+    }
+
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(SearchProperties.class)
+    static class PropertiesOnly {
+    }
+
     /** A loopback port nothing listens on. */
     static final class LocalElasticsearchPorts {
         static int unused() throws java.io.IOException {

@@ -3,6 +3,8 @@ package io.todoke.search.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -10,22 +12,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.todoke.search.TestElasticsearch;
+
 class LocalElasticsearchTest {
 
-    /** A node of its own (not the shared one), so stopping it does not disturb the other tests. */
+    /**
+     * A node of its own (not the shared one), so stopping it does not disturb the other tests. It first plays the
+     * worst case: a launcher JVM killed with SIGKILL together with its watchdog, leaving the node orphaned; the next
+     * start must find it through the pid file and stop it before starting anew.
+     */
     @Test
-    void startsAHealthyLoopbackNodeAndLeavesNoProcessAfterStop() throws Exception {
-        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-launcher-test"));
+    void stopsAnOrphanedNodeThenStartsAHealthyLoopbackNodeAndLeavesNoProcessAfterStop() throws Exception {
+        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-launcher-test"))
+                .withJavaOpts(TestElasticsearch.FAST_START);
+        ProcessHandle orphan = orphanANode(settings);
+        assertThat(orphan.isAlive()).as("precondition: the node outlived its launcher").isTrue();
+
         List<ProcessHandle> tree;
         try (LocalElasticsearch node = new LocalElasticsearch(settings)) {
             node.start();
             System.out.println("local Elasticsearch startup: " + node.startupTime().toMillis() + " ms");
+            assertThat(orphan.isAlive()).as("orphan stopped").isFalse();
             assertThat(node.isRunning()).isTrue();
             assertThat(node.httpUri().getHost()).isEqualTo("127.0.0.1");
             HttpResponse<String> health = get(node.httpUri().resolve("/_cluster/health"));
@@ -34,13 +49,45 @@ class LocalElasticsearchTest {
                     .containsPattern("\"status\":\"(green|yellow)\"");
             assertThat(Files.readString(settings.pidFile()).trim()).matches("\\d+");
             tree = node.processTree();
-            assertThat(tree).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(tree).hasSizeGreaterThanOrEqualTo(3);
             if (LocalElasticsearch.isRoot()) {
-                assertThat(tree.get(tree.size() - 1).info().user()).contains(settings.runAsUser());
+                ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
+                        .orElseThrow();
+                assertThat(server.info().user()).contains(settings.runAsUser());
             }
         }
         assertThat(tree).noneMatch(ProcessHandle::isAlive);
         assertThat(settings.pidFile()).doesNotExist();
+    }
+
+    /** Starts a node from another JVM, then SIGKILLs that JVM and the watchdog; returns the surviving server. */
+    private static ProcessHandle orphanANode(LocalNodeSettings settings) throws Exception {
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LocalElasticsearch.class.getName(),
+                settings.varDir().toString(), "0", settings.javaOpts())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
+                // wait for the child's node
+            }
+            assertThat(line).as("child launcher output").isNotNull();
+            ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
+                    .orElseThrow();
+            for (ProcessHandle handle : launcher.descendants().toList()) {
+                if (!new String(Files.readAllBytes(Path.of("/proc", Long.toString(handle.pid()), "cmdline")),
+                        StandardCharsets.UTF_8).contains("org.elasticsearch")) {
+                    handle.destroyForcibly();
+                }
+            }
+            launcher.destroyForcibly();
+            launcher.waitFor(30, TimeUnit.SECONDS);
+            Thread.sleep(1000);
+            return server;
+        } finally {
+            launcher.destroyForcibly();
+        }
     }
 
     @Test
@@ -58,7 +105,7 @@ class LocalElasticsearchTest {
     @Test
     void aMissingDistributionZipSaysHowToGetIt() {
         LocalNodeSettings settings = new LocalNodeSettings(null, Path.of("target", "no-such.zip"),
-                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null);
+                Path.of("target", "es-missing-zip"), null, 0, 0, null, null, null, null, null);
         assertThatThrownBy(() -> new LocalElasticsearch(settings).start())
                 .isInstanceOf(LocalElasticsearchException.class)
                 .hasMessageContaining("distribution zip not found")

@@ -1,0 +1,135 @@
+package io.todoke.ocr.engine;
+
+import io.todoke.ocr.FaxFixtures;
+import io.todoke.ocr.FaxReading;
+import io.todoke.ocr.FieldReading;
+import io.todoke.ocr.FieldStatus;
+import io.todoke.ocr.FormReading;
+import io.todoke.ocr.PageKind;
+import io.todoke.ocr.template.FormTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end with real Tesseract: a generated print form through a genuine fax, read back and checked. */
+class TodokeEngineTest {
+
+    static final Map<String, String> WRITTEN = new LinkedHashMap<>();
+    static final Map<String, Object> EXPECTED = new LinkedHashMap<>();
+    static final Map<String, List<String>> MARKED = Map.of("case_type", List.of("confirmed"), "sex", List.of("female"),
+            "symptoms", List.of("fever", "cough"), "diagnosis_methods", List.of("pcr"));
+
+    static {
+        put("report_date", "令和3年1月10日", "2021-01-10");
+        put("physician_name", "山田 太郎", "山田太郎");
+        put("facility_name", "神戸中央クリニック", "神戸中央クリニック");
+        put("facility_address", "神戸市中央区加納町6-5-1", "神戸市中央区加納町6-5-1");
+        put("facility_phone", "078-321-4567", "078-321-4567");
+        put("patient_name_kana", "スズキ ハナコ", "スズキハナコ");
+        put("patient_name", "鈴木 花子", "鈴木花子");
+        put("birth_date", "昭和45年3月12日", "1970-03-12");
+        put("age", "50", 50L);
+        put("occupation", "会社員", "会社員");
+        put("patient_address", "神戸市灘区篠原本町2-3-4", "神戸市灘区篠原本町2-3-4");
+        put("patient_phone", "090-1234-5678", "090-1234-5678");
+        put("first_visit_date", "2021/1/7", "2021-01-07");
+        put("diagnosis_date", "令和3年1月8日", "2021-01-08");
+        put("onset_date", "令和3年1月5日", "2021-01-05");
+        put("infection_region", "国内（兵庫県神戸市）", "国内(兵庫県神戸市)");
+        EXPECTED.put("case_type", "confirmed");
+        EXPECTED.put("sex", "female");
+        EXPECTED.put("symptoms", List.of("cough", "fever"));
+        EXPECTED.put("diagnosis_methods", List.of("pcr"));
+    }
+
+    static void put(String key, String written, Object expected) {
+        WRITTEN.put(key, written);
+        EXPECTED.put(key, expected);
+    }
+
+    static TodokeEngine engine;
+
+    @BeforeAll
+    static void start() {
+        engine = new TodokeEngine(EngineConfig.defaults().withTemplates(FaxFixtures.TEMPLATES));
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    @Test
+    void readsAFineFaxWithCoverSheetAndUpsideDownFormWithoutSilentErrors(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        BufferedImage form = FaxFixtures.filledForm(t, WRITTEN, MARKED, FaxFixtures.Mark.CHECK);
+        Path fax = Files.write(dir.resolve("fax.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.coverPage(),
+                FaxFixtures.rotate(form, 180), FaxFixtures.blankPage()), 204, 196));
+
+        FaxReading reading = engine.read(fax);
+
+        assertThat(reading.pages()).extracting(p -> p.kind()).containsExactly(PageKind.COVER, PageKind.FORM, PageKind.BLANK);
+        assertThat(reading.pages().get(1).rotation()).isEqualTo(180);
+        assertThat(reading.images()).hasSize(3);
+        assertThat(reading.forms()).hasSize(1);
+        FormReading f = reading.forms().get(0);
+        assertThat(f.pages()).containsExactly(1);
+        assertThat(f.templateId()).isEqualTo("covid19-notification");
+        assertThat(f.alignment()).isGreaterThan(0.9);
+        assertThat(f.fields().keySet()).containsExactlyElementsOf(t.fields().stream().map(x -> x.key()).toList());
+
+        int right = 0;
+        for (Map.Entry<String, Object> e : EXPECTED.entrySet()) {
+            FieldReading r = f.fields().get(e.getKey());
+            if (r.status() == FieldStatus.OK) {
+                assertThat(r.value()).as("%s accepted as ok must be right (raw %s)", e.getKey(), r.raw()).isEqualTo(e.getValue());
+            }
+            if (e.getValue().equals(r.value())) {
+                right++;
+            }
+        }
+        // print on a fine fax: nearly every field reads right (the benchmark measures the exact rate)
+        assertThat(right).as("fields right").isGreaterThanOrEqualTo(EXPECTED.size() - 2);
+        assertThat(f.fields().get("guardian_name").status()).isEqualTo(FieldStatus.EMPTY);
+        assertThat(f.fields().get("death_date").value()).isNull();
+        assertThat(f.fields().get("remarks").status()).isEqualTo(FieldStatus.EMPTY);
+        assertThat(f.fields().get("patient_name").box().width()).isEqualTo(480);
+    }
+
+    @Test
+    void standardModeFaxIsReadAfterRestoringThePixelAspect(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Map<String, String> written = new LinkedHashMap<>(WRITTEN);
+        // the age does not follow from the birth date: the form must go to a clerk, with the reason
+        written.put("age", "52");
+        BufferedImage form = FaxFixtures.filledForm(t, written, MARKED, FaxFixtures.Mark.CROSS);
+        Path fax = Files.write(dir.resolve("std.tif"), FaxFixtures.tiff(List.of(FaxFixtures.rotate(form, -1.5)), 204, 98));
+
+        FormReading f = engine.read(fax).forms().get(0);
+
+        assertThat(f.fields().get("sex").value()).isEqualTo("female");
+        assertThat(f.fields().get("diagnosis_methods").value()).isEqualTo(List.of("pcr"));
+        for (Map.Entry<String, Object> e : EXPECTED.entrySet()) {
+            FieldReading r = f.fields().get(e.getKey());
+            if (r.status() == FieldStatus.OK && !e.getKey().equals("age")) {
+                assertThat(r.value()).as("%s accepted as ok must be right (raw %s)", e.getKey(), r.raw()).isEqualTo(e.getValue());
+            }
+        }
+        if (Long.valueOf(52).equals(f.fields().get("age").value()) && "1970-03-12".equals(f.fields().get("birth_date").value())
+                && "2021-01-08".equals(f.fields().get("diagnosis_date").value())) {
+            assertThat(f.messages()).contains("診断時の年齢が生年月日と一致しません");
+            assertThat(f.fields().get("age").status()).isEqualTo(FieldStatus.INVALID);
+        }
+        assertThat(f.readyToConfirm()).isFalse();
+    }
+}

@@ -1,0 +1,52 @@
+package io.todoke.ocr.template;
+
+import io.todoke.ocr.FaxFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormTemplatesTest {
+
+    @Test
+    void loadsTheCanonicalTemplateWithItsSettings() {
+        FormTemplate t = FaxFixtures.template();
+        assertThat(t.id()).isEqualTo("covid19-notification");
+        assertThat(t.version()).isEqualTo("2021-04");
+        assertThat(t.fields()).hasSize(26);
+        assertThat(t.field("birth_date").orElseThrow().type()).isEqualTo(FieldType.DATE);
+        assertThat(t.field("symptoms").orElseThrow().options()).extracting(OptionSpec::value).contains("fever", "other");
+        assertThat(t.ocrFor(t.field("facility_phone").orElseThrow()).language()).isEqualTo("eng");
+        assertThat(t.rules()).hasAtLeastOneElementOfType(Rule.AgeAt.class);
+        assertThat(t.thresholds().okFor(FieldType.TEXT)).isGreaterThan(t.thresholds().okFor(FieldType.DATE));
+    }
+
+    @Test
+    void aNewFormVersionIsJustAnotherDirectory(@TempDir Path dir) throws Exception {
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
+        Path revised = Files.createDirectories(dir.resolve("covid19-notification-2022"));
+        String layout = Files.readString(canonical.resolve("layout.json")).replace("\"2021-04\"", "\"2022-09\"");
+        Files.writeString(revised.resolve("layout.json"), layout);
+        Files.copy(canonical.resolve("template.json"), revised.resolve("template.json"));
+        Files.createDirectories(dir.resolve("old"));
+        Files.writeString(dir.resolve("old/layout.json"), Files.readString(canonical.resolve("layout.json")));
+
+        FormTemplates all = FormTemplates.load(dir);
+
+        assertThat(all.all()).extracting(FormTemplate::version).containsExactlyInAnyOrder("2021-04", "2022-09");
+        assertThat(all.byId("covid19-notification@2022-09")).isPresent();
+        // without a template.json the engine's defaults apply
+        FormTemplate bare = all.byId("covid19-notification@2021-04").orElseThrow();
+        assertThat(bare.thresholds().ok()).isEqualTo(Thresholds.defaults().ok());
+    }
+
+    @Test
+    void missingDirectoryIsAClearError(@TempDir Path dir) {
+        assertThatThrownBy(() -> FormTemplates.load(dir.resolve("nope"))).hasMessageContaining("not found");
+        assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("no form template");
+    }
+}
