@@ -69,6 +69,7 @@ class ReviewBrowserTest {
         // The real local Elasticsearch node, with a fresh data directory for this run.
         registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
         registry.add("search.elasticsearch.refresh", () -> "wait-for");
+        registry.add("search.elasticsearch.local.java-opts", () -> io.todoke.search.TestElasticsearch.FAST_START);
         // Selenium looks for a CDP binding matching Chromium's version; WebDriver classic needs none.
         registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
     }
