@@ -128,7 +128,7 @@ class ReviewBrowserTest {
             b.type("n");
             b.waitFor(By.id("review-form"));
             assertThat(b.driver().getCurrentUrl()).endsWith("/review/" + id);
-            assertThat(b.focused().getAttribute("id")).isEqualTo("f_patient_name");
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_patient_name");
 
             String name = "山田太郎";
             String birth = "1950-03-12";
@@ -208,10 +208,10 @@ class ReviewBrowserTest {
         try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
             b.open("/review/" + id);
             WebElement input = b.waitFor(By.id("f_patient_name"));
-            assertThat(input.getAttribute("value")).isEqualTo(evil);
+            assertThat(input.getDomProperty("value")).isEqualTo(evil);
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .raw span")).getText()).isEqualTo(evil);
             assertThat(b.driver().findElement(By.cssSelector(".form-reasons li")).getText()).isEqualTo("<script>window.__xss=3</script>");
-            assertThat(b.driver().findElement(By.id("f_remarks")).getAttribute("value")).isEqualTo("<b>太字</b>");
+            assertThat(b.driver().findElement(By.id("f_remarks")).getDomProperty("value")).isEqualTo("<b>太字</b>");
             assertThat(b.js("return window.__xss === undefined")).isEqualTo(true);
             assertThat(b.driver().findElements(By.cssSelector(".fields-pane b")).stream().map(WebElement::getText))
                     .doesNotContain("太字");
@@ -231,7 +231,7 @@ class ReviewBrowserTest {
             b.waitFor(By.id("review-form"));
             assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth")).isEqualTo(1680L);
             assertThat(b.driver().findElements(By.cssSelector(".zone"))).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getAttribute("data-key")).isEqualTo("patient_name");
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getDomAttribute("data-key")).isEqualTo("patient_name");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=birth_date] .status")).getText()).isEqualTo("形式エラー");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .status")).getText()).isEqualTo("低信頼度");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=report_date] .status")).getText()).isEqualTo("OK");
@@ -264,7 +264,7 @@ class ReviewBrowserTest {
                     .filter(a -> a.getText().equals("検索 花子")).findFirst().orElseThrow().click();
             assertThat(b.waitFor(By.id("case-ward")).getText()).isEqualTo("西区");
             assertThat(b.driver().findElement(By.cssSelector("tr[data-key=patient_name] .value")).getText()).isEqualTo("検索 花子");
-            assertThat(b.driver().findElement(By.id("download-original")).getAttribute("href")).endsWith("/cases/" + west + "/original");
+            assertThat(b.driver().findElement(By.id("download-original")).getDomProperty("href")).endsWith("/cases/" + west + "/original");
             assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth > 0")).isEqualTo(true);
 
             b.open("/cases/" + north);
