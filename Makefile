@@ -23,6 +23,7 @@ build: deps
 ## Regenerate the committed sample faxes.
 samples: build
 	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 8 --seed 1
+	scripts/todoke-java.sh io.todoke.ocr.samples.BadInputs samples/bad
 
 deps:
 	scripts/install-deps.sh run

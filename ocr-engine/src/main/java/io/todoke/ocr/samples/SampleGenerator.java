@@ -20,7 +20,7 @@ import java.util.Random;
  *
  * <pre>
  * SampleGenerator --out DIR --count N --seed S [--mode fine|standard|mixed] [--style print|handwriting|mixed]
- *                 [--format pdf|tiff|mixed] [--layout layout.json]
+ *                 [--format pdf|tiff|mixed] [--compression g3|g4|mixed] [--layout layout.json]
  * </pre>
  * The same seed gives the same files, byte for byte. In a mixed set the first eight faxes together cover every fax
  * mode, format, compression, font style and mark style, a cover sheet, a page upside down and a blank page; the rest
@@ -29,8 +29,8 @@ import java.util.Random;
 public final class SampleGenerator {
 
     /** What to generate; null for a choice means mixed. */
-    public record Options(FaxMode mode, Boolean handwriting, String format) {
-        public static final Options MIXED = new Options(null, null, null);
+    public record Options(FaxMode mode, Boolean handwriting, String format, FaxWriter.Compression compression) {
+        public static final Options MIXED = new Options(null, null, null, null);
     }
 
     /** One page of a fax: what it is, how it was turned, which form (index into forms) it shows. */
@@ -69,7 +69,7 @@ public final class SampleGenerator {
                 : rnd.nextInt(5) < 3 ? FaxMode.FINE : FaxMode.STANDARD;
         String format = options.format() != null ? options.format()
                 : index < 8 ? (((index >> 1) & 1) == 0 ? "pdf" : "tiff") : rnd.nextInt(3) < 2 ? "pdf" : "tiff";
-        FaxWriter.Compression compression = index < 8
+        FaxWriter.Compression compression = options.compression() != null ? options.compression() : index < 8
                 ? (((index >> 2) & 1) == 0 ? FaxWriter.Compression.G4 : FaxWriter.Compression.G3)
                 : rnd.nextBoolean() ? FaxWriter.Compression.G4 : FaxWriter.Compression.G3;
         boolean handwriting = options.handwriting() != null ? options.handwriting()
@@ -203,7 +203,7 @@ public final class SampleGenerator {
 
     private static final String USAGE = "usage: SampleGenerator --out DIR --count N --seed S"
             + " [--mode fine|standard|mixed] [--style print|handwriting|mixed] [--format pdf|tiff|mixed]"
-            + " [--layout layout.json]";
+            + " [--compression g3|g4|mixed] [--layout layout.json]";
 
     public static void main(String[] args) throws IOException {
         try {
@@ -216,7 +216,8 @@ public final class SampleGenerator {
     }
 
     private static void run(String[] args) throws IOException {
-        Map<String, String> a = parseArgs(args, "out", "count", "seed", "mode", "style", "format", "layout");
+        Map<String, String> a = parseArgs(args, "out", "count", "seed", "mode", "style", "format", "compression",
+                "layout");
         if (!a.containsKey("out")) {
             throw new IllegalArgumentException("--out DIR is required");
         }
@@ -238,6 +239,12 @@ public final class SampleGenerator {
                     case "pdf", "tiff" -> a.get("format");
                     case "mixed" -> null;
                     default -> throw new IllegalArgumentException("--format pdf|tiff|mixed");
+                },
+                switch (a.getOrDefault("compression", "mixed")) {
+                    case "g3" -> FaxWriter.Compression.G3;
+                    case "g4" -> FaxWriter.Compression.G4;
+                    case "mixed" -> null;
+                    default -> throw new IllegalArgumentException("--compression g3|g4|mixed");
                 });
         int count = Integer.parseInt(a.getOrDefault("count", "8"));
         long seed = Long.parseLong(a.getOrDefault("seed", "1"));
