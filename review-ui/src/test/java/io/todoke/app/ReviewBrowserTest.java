@@ -430,6 +430,38 @@ class ReviewBrowserTest {
         throw new AssertionError(fileName + " was not read within 2 minutes");
     }
 
+    @Test
+    void aResentFaxShowsTheDuplicateBannerAndPagesThatAreNoFormOrWrongAreSetAside() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("重複 太郎", "重複 太郎"));
+        reads.put("birth_date", TestCases.Read.ok("1944-04-04"));
+        UUID first = cases.seed(reads, List.of());
+        UUID resent = cases.seed(reads, List.of());
+        UUID junk = cases.seed(withDoubtfulName(), List.of());
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + resent);
+            WebElement banner = b.waitFor(By.id("duplicate-banner"));
+            assertThat(banner.getText()).contains("重複の可能性");
+            assertThat(banner.findElement(By.className("dup-link")).getDomProperty("href")).endsWith("/cases/" + first);
+            b.js("document.getElementById('reject-reason').focus()");
+            b.type("重複送信のため");
+            b.driver().findElement(By.id("reject")).click();
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("却下しました");
+
+            b.open("/review/" + junk);
+            b.waitFor(By.id("not-a-form")).click();
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("帳票ではない");
+        }
+        assertThat(reviews.find(resent).orElseThrow().state()).isEqualTo(CaseState.REJECTED);
+        assertThat(reviews.history(resent)).filteredOn(h -> h.action().equals("REJECT")).extracting(h -> h.detail())
+                .containsExactly("重複送信のため");
+        assertThat(reviews.find(junk).orElseThrow().state()).isEqualTo(CaseState.REJECTED);
+        assertThat(reviews.history(junk)).filteredOn(h -> h.action().equals("REJECT")).extracting(h -> h.detail())
+                .containsExactly("帳票ではない");
+        assertThat(reviews.find(first).orElseThrow().state()).isEqualTo(CaseState.AWAITING_REVIEW);
+    }
+
     /** A case confirmed through the review service, as a clerk would. */
     private UUID confirmed(String name, String kana, String address) {
         Map<String, TestCases.Read> reads = TestCases.typicalForm();
