@@ -239,6 +239,21 @@ class ReviewBrowserTest {
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .status")).getText()).isEqualTo("低信頼度");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=report_date] .status")).getText()).isEqualTo("OK");
 
+            // A measurement for the report, not an assertion: navigation start to load end (page image included).
+            System.out.println("review page ready (load event, image included): "
+                    + b.js("const n = performance.getEntriesByType('navigation')[0]; return Math.round(n.loadEventEnd - n.startTime)")
+                    + " ms");
+
+            // Tab and Shift+Tab go through the doubtful fields first, in form order.
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_patient_name");
+            b.type(Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            b.type(Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_age");
+            b.chord(Keys.SHIFT, Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getDomAttribute("data-key")).isEqualTo("birth_date");
+
             // Validation as you type shows the normalised value.
             b.js("document.getElementById('f_birth_date').focus()");
             b.type("昭和45年3月12日");
