@@ -8,7 +8,8 @@
 #   scripts/test-postgres.sh run -- CMD   start, run CMD with TODOKE_TEST_POSTGRES_URL exported, stop (always)
 set -euo pipefail
 
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# The newest installed server: Debian 12 ships 15, newer Ubuntu releases 16 or 17.
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 STATE=${TODOKE_PG_STATE:-${TMPDIR:-/tmp}/todoke-test-postgres.state}
 
 as_pg() {
@@ -28,7 +29,7 @@ start() {
     if as_pg "$PG_BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then url_of "$PORT"; return; fi
     rm -f "$STATE"
   fi
-  [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL 15 not found at $PG_BIN (apt-get install postgresql-15)" >&2; exit 1; }
+  [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL server not found under /usr/lib/postgresql (apt-get install postgresql)" >&2; exit 1; }
   local dir port
   dir=$(mktemp -d "${TMPDIR:-/tmp}/todoke-pg.XXXXXX")
   chmod 755 "$dir"

@@ -94,6 +94,11 @@ final class ElasticsearchDistribution {
      * picked up; a plugin no longer configured is removed.
      */
     static void installPlugins(Path home, List<Path> plugins) {
+        installPlugins(home, plugins, Set.of());
+    }
+
+    /** As {@link #installPlugins(Path, List)}, leaving the plugin directories named in {@code keep} alone. */
+    static void installPlugins(Path home, List<Path> plugins, Set<String> keep) {
         Path pluginsDir = home.resolve("plugins");
         try {
             Files.createDirectories(pluginsDir);
@@ -108,7 +113,8 @@ final class ElasticsearchDistribution {
             }
             try (DirectoryStream<Path> installed = Files.newDirectoryStream(pluginsDir)) {
                 for (Path existing : installed) {
-                    if (!wanted.containsKey(existing.getFileName().toString())) {
+                    String name = existing.getFileName().toString();
+                    if (!wanted.containsKey(name) && !keep.contains(name)) {
                         deleteTree(existing);
                     }
                 }

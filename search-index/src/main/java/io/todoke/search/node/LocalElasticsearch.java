@@ -23,10 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.todoke.search.analysis.JapaneseAnalysisPlugin;
 
 /**
  * A single Elasticsearch node on loopback, started from the integ-test-zip the build resolved.
@@ -143,7 +146,10 @@ public final class LocalElasticsearch implements AutoCloseable {
         try {
             stopOrphan();
             Path home = ElasticsearchDistribution.unpack(zip, settings);
-            ElasticsearchDistribution.installPlugins(home, settings.plugins());
+            ElasticsearchDistribution.installPlugins(home, settings.plugins(),
+                    Set.of(JapaneseAnalysisPlugin.NAME));
+            // Japanese analysis under the official analysis-kuromoji names, so templates work on both.
+            JapaneseAnalysisPlugin.installInto(home.resolve("plugins"));
             String user = isRoot() ? prepareUnprivilegedUser() : null;
             boolean autoPorts = settings.httpPort() == 0;
             try {
@@ -154,7 +160,11 @@ public final class LocalElasticsearch implements AutoCloseable {
                 }
                 // Another process took the free port between our probe and the node's bind; once more.
                 log.warn("Elasticsearch lost its free port to another process; retrying with new ports");
-                launch(home, user);
+                try {
+                    launch(home, user);
+                } catch (PortRaceException again) {
+                    throw again.failure;
+                }
             }
         } catch (RuntimeException e) {
             releaseLock();

@@ -184,6 +184,15 @@ class ElasticsearchCaseIndexTest {
         }
     }
 
+    /** The local node carries the Japanese analysis plugin: readings of kanji names, as analysis-kuromoji does. */
+    @Test
+    void theLocalNodeAnalysesJapaneseWithKuromoji() throws Exception {
+        var tokens = client.indices().analyze(a -> a.tokenizer(t -> t.name("kuromoji_tokenizer"))
+                .filter(f -> f.name("kuromoji_readingform")).text("山田太郎")).tokens();
+        assertThat(tokens).extracting(co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken::token)
+                .containsExactly("ヤマダ", "タロウ");
+    }
+
     /** A separate alias so the shared cases above stay put while this one swaps its index. */
     @Test
     void rebuildMovesTheAliasToANewIndexWhileSearchesKeepAnswering() throws Exception {

@@ -75,12 +75,17 @@ class LocalElasticsearchTest {
             assertThat(line).as("child launcher output").isNotNull();
             ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
                     .orElseThrow();
+            // The watchdog shells first: a shell outliving its cat would stop the node, which is its job.
+            List<ProcessHandle> launcherSide = new java.util.ArrayList<>();
             for (ProcessHandle handle : launcher.descendants().toList()) {
-                if (!new String(Files.readAllBytes(Path.of("/proc", Long.toString(handle.pid()), "cmdline")),
-                        StandardCharsets.UTF_8).contains("org.elasticsearch")) {
-                    handle.destroyForcibly();
+                String commandLine = commandLine(handle);
+                if (commandLine.startsWith("/bin/sh")) {
+                    launcherSide.add(0, handle);
+                } else if (!commandLine.contains("org.elasticsearch")) {
+                    launcherSide.add(handle);
                 }
             }
+            launcherSide.forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
             launcher.waitFor(30, TimeUnit.SECONDS);
             Thread.sleep(1000);
@@ -110,6 +115,15 @@ class LocalElasticsearchTest {
                 .isInstanceOf(LocalElasticsearchException.class)
                 .hasMessageContaining("distribution zip not found")
                 .hasMessageContaining("no-such.zip");
+    }
+
+    private static String commandLine(ProcessHandle handle) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(handle.pid()), "cmdline")),
+                    StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
