@@ -306,6 +306,13 @@ class ReviewBrowserTest {
             b.waitFor(By.id("total"));
             assertThat(b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText))
                     .contains("検索 花子", "検索 北子");
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("filter-ward"))).selectByValue("北区");
+            b.driver().findElement(By.id("search")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("w=%E5%8C%97%E5%8C%BA"));
+            b.waitFor(By.id("total"));
+            assertThat(b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText))
+                    .contains("検索 北子").doesNotContain("検索 花子");
         }
     }
 
