@@ -69,10 +69,16 @@
       .then((r) => {
         if (r.messages && r.messages.length) {
           row.classList.add('typing-invalid');
+          row.classList.remove('edited-ok');
+          row.querySelector('.status').textContent = '形式エラー';
           out.textContent = r.messages.join(' ');
           return false;
         }
         row.classList.remove('typing-invalid');
+        if (row.classList.contains('edited')) {
+          row.classList.add('edited-ok');
+          row.querySelector('.status').textContent = '修正';
+        }
         out.textContent = (r.value === null || r.value === undefined) ? '（空欄）' : '→ ' + r.value;
         return true;
       })

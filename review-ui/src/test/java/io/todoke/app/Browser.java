@@ -96,7 +96,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element with this id has the keyboard focus (moves after an async check). */
     public void waitForFocus(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> id.equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     public WebElement focused() {

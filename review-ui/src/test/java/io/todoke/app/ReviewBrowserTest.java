@@ -66,9 +66,12 @@ class ReviewBrowserTest {
         registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
         registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
         registry.add("todoke.intake.outbox.interval", () -> "200ms");
+        registry.add("todoke.intake.auto-confirm", () -> "false");
+        registry.add("todoke.intake.stability.min-age", () -> "300ms");
         // The real local Elasticsearch node, with a fresh data directory for this run.
         registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
         registry.add("search.elasticsearch.refresh", () -> "wait-for");
+        registry.add("search.elasticsearch.local.java-opts", () -> io.todoke.search.TestElasticsearch.FAST_START);
         // Selenium looks for a CDP binding matching Chromium's version; WebDriver classic needs none.
         registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
     }
@@ -97,6 +100,7 @@ class ReviewBrowserTest {
         accounts.create("clerk-a", PASSWORD, "確認 花子", List.of("CLERK"), null);
         accounts.create("clerk-b", PASSWORD, "確認 次郎", List.of("CLERK"), null);
         accounts.create("clerk-x", PASSWORD, "表示 確認", List.of("CLERK"), null);
+        accounts.create("clerk-s", PASSWORD, "受付 通子", List.of("CLERK"), null);
         accounts.create("staff-w", PASSWORD, "西区 職員", List.of("STAFF"), "西区");
         accounts.create("staff-c", PASSWORD, "全市 職員", List.of("STAFF"), null);
     }
@@ -117,8 +121,8 @@ class ReviewBrowserTest {
         Map<String, TestCases.Read> reads = TestCases.typicalForm();
         reads.put("patient_name", TestCases.Read.low("山田 太朗", "山田 太朗"));
         reads.put("symptoms", TestCases.Read.low(List.of("fever"), "発熱"));
-        // Aged 70: priority 1, ahead of every other seeded case (51, priority 2), so it is the next record.
-        reads.put("age", TestCases.Read.ok(70L));
+        // A deceased case: priority 0, ahead of every other case (seeded ones are priority 2, the sample fax 1).
+        reads.put("case_type", TestCases.Read.ok("deceased"));
         reads.put("birth_date", TestCases.Read.invalid("昭和25年3月l2日", "日付として読めません"));
         UUID id = cases.seed(reads, List.of("低信頼度の項目があります"));
 
@@ -127,7 +131,7 @@ class ReviewBrowserTest {
             b.type("n");
             b.waitFor(By.id("review-form"));
             assertThat(b.driver().getCurrentUrl()).endsWith("/review/" + id);
-            assertThat(b.focused().getAttribute("id")).isEqualTo("f_patient_name");
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_patient_name");
 
             String name = "山田太郎";
             String birth = "1950-03-12";
@@ -207,10 +211,10 @@ class ReviewBrowserTest {
         try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
             b.open("/review/" + id);
             WebElement input = b.waitFor(By.id("f_patient_name"));
-            assertThat(input.getAttribute("value")).isEqualTo(evil);
+            assertThat(input.getDomProperty("value")).isEqualTo(evil);
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .raw span")).getText()).isEqualTo(evil);
             assertThat(b.driver().findElement(By.cssSelector(".form-reasons li")).getText()).isEqualTo("<script>window.__xss=3</script>");
-            assertThat(b.driver().findElement(By.id("f_remarks")).getAttribute("value")).isEqualTo("<b>太字</b>");
+            assertThat(b.driver().findElement(By.id("f_remarks")).getDomProperty("value")).isEqualTo("<b>太字</b>");
             assertThat(b.js("return window.__xss === undefined")).isEqualTo(true);
             assertThat(b.driver().findElements(By.cssSelector(".fields-pane b")).stream().map(WebElement::getText))
                     .doesNotContain("太字");
@@ -230,10 +234,25 @@ class ReviewBrowserTest {
             b.waitFor(By.id("review-form"));
             assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth")).isEqualTo(1680L);
             assertThat(b.driver().findElements(By.cssSelector(".zone"))).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getAttribute("data-key")).isEqualTo("patient_name");
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getDomAttribute("data-key")).isEqualTo("patient_name");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=birth_date] .status")).getText()).isEqualTo("形式エラー");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=patient_name] .status")).getText()).isEqualTo("低信頼度");
             assertThat(b.driver().findElement(By.cssSelector(".field-row[data-key=report_date] .status")).getText()).isEqualTo("OK");
+
+            // A measurement for the report, not an assertion: navigation start to load end (page image included).
+            System.out.println("review page ready (load event, image included): "
+                    + b.js("const n = performance.getEntriesByType('navigation')[0]; return Math.round(n.loadEventEnd - n.startTime)")
+                    + " ms");
+
+            // Tab and Shift+Tab go through the doubtful fields first, in form order.
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_patient_name");
+            b.type(Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            b.type(Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_age");
+            b.chord(Keys.SHIFT, Keys.TAB);
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            assertThat(b.driver().findElement(By.cssSelector(".zone.current")).getDomAttribute("data-key")).isEqualTo("birth_date");
 
             // Validation as you type shows the normalised value.
             b.js("document.getElementById('f_birth_date').focus()");
@@ -263,7 +282,7 @@ class ReviewBrowserTest {
                     .filter(a -> a.getText().equals("検索 花子")).findFirst().orElseThrow().click();
             assertThat(b.waitFor(By.id("case-ward")).getText()).isEqualTo("西区");
             assertThat(b.driver().findElement(By.cssSelector("tr[data-key=patient_name] .value")).getText()).isEqualTo("検索 花子");
-            assertThat(b.driver().findElement(By.id("download-original")).getAttribute("href")).endsWith("/cases/" + west + "/original");
+            assertThat(b.driver().findElement(By.id("download-original")).getDomProperty("href")).endsWith("/cases/" + west + "/original");
             assertThat(b.js("const i = document.querySelector('.page img'); return i.complete && i.naturalWidth > 0")).isEqualTo(true);
 
             b.open("/cases/" + north);
@@ -287,6 +306,13 @@ class ReviewBrowserTest {
             b.waitFor(By.id("total"));
             assertThat(b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText))
                     .contains("検索 花子", "検索 北子");
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("filter-ward"))).selectByValue("北区");
+            b.driver().findElement(By.id("search")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("w=%E5%8C%97%E5%8C%BA"));
+            b.waitFor(By.id("total"));
+            assertThat(b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText))
+                    .contains("検索 北子").doesNotContain("検索 花子");
         }
     }
 
@@ -310,6 +336,152 @@ class ReviewBrowserTest {
                 .satisfies(h -> assertThat(h.newValue()).isEqualTo("\"訂正後子\""));
         CaseIndex.SearchResult found = awaitHit("後子", id);
         assertThat(found.hits()).extracting(CaseIndex.Hit::caseId).contains(id.toString());
+    }
+
+    @Test
+    void validationAsYouTypeUsesTheEnginesNormalisersBehindCsrf() throws Exception {
+        var clerk = accounts.loadUserByUsername("clerk-x");
+        String body = "{\"type\":\"date\",\"text\":\"昭和45年3月12日\"}";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/normalise")
+                        .with(user(clerk)).contentType("application/json").content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/normalise")
+                        .with(user(clerk)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType("application/json").content(body))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.value").value("1970-03-12"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.messages").isEmpty());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/normalise")
+                        .with(user(clerk)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType("application/json").content("{\"type\":\"date\",\"text\":\"昭和45年13月12日\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.value").doesNotExist())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.messages[0]").isNotEmpty());
+    }
+
+    @Test
+    void onlyAdministratorsManageUsersAndTheFirstAdminComesFromConfiguration() throws Exception {
+        assertThat(accounts.find("admin")).get().satisfies(a -> assertThat(a.roles()).containsExactly("ADMIN"));
+        mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk());
+        mvc.perform(get("/admin/errors").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("clerk-x")))).andExpect(status().isForbidden());
+        mvc.perform(get("/search").with(user(accounts.loadUserByUsername("clerk-x")))).andExpect(status().isForbidden());
+        mvc.perform(get("/queue")).andExpect(status().is3xxRedirection());
+
+        try (Browser b = browser().signIn("admin", "admin-test-password")) {
+            assertThat(b.driver().getCurrentUrl()).endsWith("/admin/users");
+        }
+    }
+
+    /**
+     * The walking skeleton: a sample fax dropped into the inbox is read by the engine, waits in the queue, is
+     * corrected to its truth by keyboard and confirmed, and staff find it in the index.
+     */
+    @Test
+    void aFaxDroppedInTheInboxIsReadReviewedConfirmedAndFound() throws Exception {
+        Path sample = Path.of("../samples/fax-0001.pdf");
+        com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("../samples/fax-0001.truth.json").toFile()).path("forms").get(0).path("fields");
+        Files.createDirectories(TMP.resolve("inbox"));
+        Files.copy(sample, TMP.resolve("inbox/fax-0001.pdf"));
+
+        UUID id = awaitCaseOf("fax-0001.pdf");
+        NotificationCase read = reviews.find(id).orElseThrow();
+        assertThat(read.state()).isEqualTo(CaseState.AWAITING_REVIEW);
+
+        try (Browser b = browser().signIn("clerk-s", PASSWORD)) {
+            b.open("/queue");
+            assertThat(b.driver().findElements(By.cssSelector("table.tasks td a")).stream().map(e -> e.getDomProperty("href")))
+                    .anyMatch(h -> h.endsWith("/review/" + id));
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            for (WebElement input : b.driver().findElements(By.cssSelector(".field-input[data-doubtful=true]"))) {
+                String key = input.getDomAttribute("id").substring(2);
+                com.fasterxml.jackson.databind.JsonNode want = truth.path(key);
+                b.js("arguments[0].focus()", input);
+                if (input.getDomAttribute("class").contains("marks")) {
+                    List<WebElement> boxes = input.findElements(By.cssSelector("input[type=checkbox]"));
+                    for (int i = 0; i < boxes.size(); i++) {
+                        String option = boxes.get(i).getDomAttribute("value");
+                        boolean wanted = want.isArray() ? want.toString().contains("\"" + option + "\"") : option.equals(want.asText());
+                        if (wanted != boxes.get(i).isSelected()) {
+                            b.type(String.valueOf(i + 1));
+                        }
+                    }
+                } else if (want.isNull() || want.isMissingNode()) {
+                    b.type(Keys.BACK_SPACE);
+                } else {
+                    b.type(want.asText());
+                }
+            }
+            b.chord(Keys.CONTROL, Keys.ENTER);
+            assertThat(b.waitFor(By.cssSelector(".banner")).getText()).startsWith("確定しました");
+        }
+
+        NotificationCase c = reviews.find(id).orElseThrow();
+        assertThat(c.state()).isIn(CaseState.CONFIRMED, CaseState.INDEXED);
+        assertThat(String.valueOf(c.fields().get("patient_name").value()).replaceAll("\\s", ""))
+                .isEqualTo(truth.path("patient_name").asText().replaceAll("\\s", ""));
+        assertThat(c.fields().get("birth_date").value()).isEqualTo(truth.path("birth_date").asText());
+        assertThat(c.ward()).isEqualTo("灘区");
+
+        awaitHit("原田", id);
+        try (Browser b = browser().signIn("staff-c", PASSWORD)) {
+            b.open("/search?q=" + java.net.URLEncoder.encode("原田", java.nio.charset.StandardCharsets.UTF_8));
+            b.waitFor(By.id("total"));
+            b.driver().findElements(By.cssSelector(".hit-link")).stream()
+                    .filter(a -> a.getDomProperty("href").endsWith("/cases/" + id)).findFirst().orElseThrow().click();
+            assertThat(b.waitFor(By.id("case-ward")).getText()).isEqualTo("灘区");
+        }
+    }
+
+    private UUID awaitCaseOf(String fileName) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            var fax = faxes.all().stream().filter(f -> f.fileName().equals(fileName)
+                    && f.state() == io.todoke.store.fax.FaxState.READ).findFirst();
+            if (fax.isPresent()) {
+                List<UUID> ids = jdbc.sql("select id from notification_case where fax_id = :fax and template_id is not null")
+                        .param("fax", fax.get().id()).query(UUID.class).list();
+                if (!ids.isEmpty()) {
+                    return ids.get(0);
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(fileName + " was not read within 2 minutes");
+    }
+
+    @Test
+    void aResentFaxShowsTheDuplicateBannerAndPagesThatAreNoFormOrWrongAreSetAside() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.low("重複 太郎", "重複 太郎"));
+        reads.put("birth_date", TestCases.Read.ok("1944-04-04"));
+        UUID first = cases.seed(reads, List.of());
+        UUID resent = cases.seed(reads, List.of());
+        UUID junk = cases.seed(withDoubtfulName(), List.of());
+
+        try (Browser b = browser().signIn("clerk-x", PASSWORD)) {
+            b.open("/review/" + resent);
+            WebElement banner = b.waitFor(By.id("duplicate-banner"));
+            assertThat(banner.getText()).contains("重複の可能性");
+            assertThat(banner.findElement(By.className("dup-link")).getDomProperty("href")).endsWith("/cases/" + first);
+            b.js("document.getElementById('reject-reason').focus()");
+            b.type("重複送信のため");
+            b.driver().findElement(By.id("reject")).click();
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("却下しました");
+
+            b.open("/review/" + junk);
+            b.waitFor(By.id("not-a-form")).click();
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("帳票ではない");
+        }
+        assertThat(reviews.find(resent).orElseThrow().state()).isEqualTo(CaseState.REJECTED);
+        assertThat(reviews.history(resent)).filteredOn(h -> h.action().equals("REJECT")).extracting(h -> h.detail())
+                .containsExactly("重複送信のため");
+        assertThat(reviews.find(junk).orElseThrow().state()).isEqualTo(CaseState.REJECTED);
+        assertThat(reviews.history(junk)).filteredOn(h -> h.action().equals("REJECT")).extracting(h -> h.detail())
+                .containsExactly("帳票ではない");
+        assertThat(reviews.find(first).orElseThrow().state()).isEqualTo(CaseState.AWAITING_REVIEW);
     }
 
     /** A case confirmed through the review service, as a clerk would. */

@@ -24,12 +24,24 @@ public class SearchController {
         this.index = index;
     }
 
+    static final List<String> WARDS = io.todoke.store.cases.Wards.KOBE_WARDS;
+
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "") String w, @RequestParam(defaultValue = "") String from,
+                  @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String type,
+                  @RequestParam(defaultValue = "") String sex,
                   @AuthenticationPrincipal TodokeUser user, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("ward", user.getWard());
-        if (q.isBlank()) {
+        model.addAttribute("wards", WARDS);
+        model.addAttribute("w", w);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("type", type);
+        model.addAttribute("sex", sex);
+        boolean filtered = !(w.isBlank() && from.isBlank() && to.isBlank() && type.isBlank() && sex.isBlank());
+        if (q.isBlank() && !filtered) {
             return "search";
         }
         CaseIndex caseIndex = index.getIfAvailable();
@@ -37,15 +49,21 @@ public class SearchController {
             model.addAttribute("error", "検索は利用できません（検索インデックスが設定されていません）");
             return "search";
         }
-        List<String> wards = user.cityWide() ? List.of() : List.of(user.getWard());
+        // Ward-bound staff always search their own ward, whatever the form says.
+        List<String> wards = !user.cityWide() ? List.of(user.getWard()) : w.isBlank() ? List.of() : List.of(w);
         try {
             CaseIndex.SearchResult result = caseIndex.search(
-                    new CaseIndex.CaseQuery(q.strip(), wards, null, null, null, null, Math.max(0, page), PAGE_SIZE));
+                    new CaseIndex.CaseQuery(q.strip(), wards, blankToNull(from), blankToNull(to), blankToNull(type),
+                            blankToNull(sex), Math.max(0, page), PAGE_SIZE));
             model.addAttribute("result", result);
             model.addAttribute("page", page);
         } catch (SearchUnavailableException e) {
             model.addAttribute("error", "検索サーバーに接続できません。しばらくしてからもう一度お試しください");
         }
         return "search";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

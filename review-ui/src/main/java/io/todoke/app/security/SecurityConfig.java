@@ -1,10 +1,9 @@
 package io.todoke.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -12,12 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * CSRF stays on for every form and for fetch calls (the pages send the token header).
  */
 @Configuration
+@ConditionalOnWebApplication // not for --reindex, which runs without a web server
 public class SecurityConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
