@@ -435,6 +435,46 @@ class ReviewBrowserTest {
         }
     }
 
+    /**
+     * A file that is not a fax is listed for the administrator with its reason; once a good copy is put in its
+     * place in the error folder, 再処理 takes it in again and it becomes a case.
+     */
+    @Test
+    void anAdministratorSeesAnUnreadableFaxWithItsReasonAndSendsItBackOnceReplaced() throws Exception {
+        Files.createDirectories(TMP.resolve("inbox"));
+        Files.copy(Path.of("../samples/bad/text-named.pdf"), TMP.resolve("inbox/retry-me.pdf"));
+        io.todoke.store.fax.FaxDocument failed = awaitFax("retry-me.pdf", io.todoke.store.fax.FaxState.FAILED);
+        assertThat(failed.error()).isNotBlank();
+        assertThat(failed.errorPath()).isNotBlank();
+
+        try (Browser b = browser().signIn("admin", "admin-test-password")) {
+            b.open("/admin/errors");
+            WebElement row = b.waitFor(By.cssSelector("tr[data-fax='" + failed.id() + "']"));
+            assertThat(row.getText()).contains("retry-me.pdf");
+            assertThat(row.findElement(By.cssSelector(".reason")).getText()).isEqualTo(failed.error());
+
+            // The operator replaces the bad file with the clinic's good copy, then sends it back.
+            Files.copy(Path.of("../samples/fax-0006.pdf"), TMP.resolve("error").resolve(failed.errorPath()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            row.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("retry-me.pdf");
+        }
+        assertThat(awaitCaseOf("retry-me.pdf")).isNotNull();
+    }
+
+    private io.todoke.store.fax.FaxDocument awaitFax(String fileName, io.todoke.store.fax.FaxState state)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var fax = faxes.all().stream().filter(f -> f.fileName().equals(fileName) && f.state() == state).findFirst();
+            if (fax.isPresent()) {
+                return fax.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(fileName + " did not become " + state + " within a minute");
+    }
+
     private UUID awaitCaseOf(String fileName) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {

@@ -1,10 +1,16 @@
 package io.todoke.app.admin;
 
 import io.todoke.app.security.UserAccounts;
+import io.todoke.intake.ops.FaxRetryService;
+import io.todoke.store.fax.FaxDocument;
+import io.todoke.store.fax.FaxStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -15,22 +21,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Administration: users and the error folder (faxes that could not be read, each with its reason). */
+/**
+ * Administration: users, and the faxes that could not be read, each with its reason, which an operator can send
+ * back for another try once the cause is fixed (e.g. a good copy put in place of a corrupt file).
+ */
 @Controller
 public class AdminController {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminController.class);
 
     /** A file in the error folder with the reason intake wrote beside it. */
     public record ErrorFile(String name, long size, Instant modified, String reason) {
     }
 
+    private static final int FAILED_SHOWN = 500;
+
     private final UserAccounts accounts;
     private final Path errorDir;
+    private final FaxStore faxes;
+    private final ObjectProvider<FaxRetryService> retries;
 
-    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir) {
+    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir,
+                           FaxStore faxes, ObjectProvider<FaxRetryService> retries) {
         this.accounts = accounts;
         this.errorDir = Path.of(errorDir);
+        this.faxes = faxes;
+        this.retries = retries;
     }
 
     @GetMapping("/admin/users")
@@ -62,8 +81,28 @@ public class AdminController {
     @GetMapping("/admin/errors")
     String errors(Model model) {
         model.addAttribute("dir", errorDir.toAbsolutePath());
+        List<FaxDocument> failed = faxes.failed(FAILED_SHOWN);
+        model.addAttribute("failed", failed);
         model.addAttribute("files", errorFiles());
+        model.addAttribute("retryAvailable", retries.getIfAvailable() != null);
         return "admin-errors";
+    }
+
+    @PostMapping("/admin/errors/{faxId}/retry")
+    String retry(@PathVariable UUID faxId, Authentication who, RedirectAttributes redirect) {
+        FaxRetryService retry = retries.getIfAvailable();
+        if (retry == null) {
+            redirect.addFlashAttribute("error", "この環境では受付処理が動いていないため、再処理できません");
+            return "redirect:/admin/errors";
+        }
+        try {
+            FaxDocument fax = retry.retry(faxId);
+            LOG.info("{} sent fax {} back for another try", who.getName(), faxId);
+            redirect.addFlashAttribute("message", fax.fileName() + " を再処理に回しました");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/errors";
     }
 
     private List<ErrorFile> errorFiles() {
