@@ -330,10 +330,10 @@ class ReviewBrowserTest {
             b.chord(Keys.CONTROL, Keys.ENTER);
             assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("修正を保存しました");
         }
-        // Stored as the engine normalises text (NFKC, white space dropped), the same rule as for read values.
-        assertThat(reviews.find(id).orElseThrow().fields().get("patient_name").value()).isEqualTo("訂正後子");
+        // Stored as the engine normalises text: NFKC, the space between surname and given name kept as written.
+        assertThat(reviews.find(id).orElseThrow().fields().get("patient_name").value()).isEqualTo("訂正 後子");
         assertThat(reviews.history(id)).filteredOn(h -> h.action().equals("CORRECT")).singleElement()
-                .satisfies(h -> assertThat(h.newValue()).isEqualTo("\"訂正後子\""));
+                .satisfies(h -> assertThat(h.newValue()).isEqualTo("\"訂正 後子\""));
         CaseIndex.SearchResult found = awaitHit("後子", id);
         assertThat(found.hits()).extracting(CaseIndex.Hit::caseId).contains(id.toString());
     }

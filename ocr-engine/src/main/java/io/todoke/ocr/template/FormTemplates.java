@@ -111,6 +111,8 @@ public final class FormTemplates {
                 case "date_order" -> new Rule.DateOrder(strings(r.path("fields")), r.path("message").asText());
                 case "age_at" -> new Rule.AgeAt(r.path("birth").asText(), r.path("at").asText(), r.path("age").asText(),
                         r.path("message").asText());
+                case "date_range" -> new Rule.DateRange(strings(r.path("fields")), r.path("min").asText("1868-01-01"),
+                        r.path("max").asText("today"), r.path("message").asText());
                 case "only_when" -> new Rule.OnlyWhen(r.path("field").asText(), r.path("when").asText(),
                         strings(r.path("values")), r.path("message").asText());
                 default -> throw new IllegalArgumentException("unknown rule type: " + r.path("type").asText());

@@ -24,4 +24,15 @@ public sealed interface Rule {
             values = List.copyOf(values);
         }
     }
+
+    /**
+     * The listed date fields, where present, must lie in [{@code min}, {@code max}]: ISO dates, or {@code today}.
+     * Catches a misread digit that moves a date to an impossible year (2029 for 2020) even when the fields it
+     * would be compared with are empty.
+     */
+    record DateRange(List<String> fields, String min, String max, String message) implements Rule {
+        public DateRange {
+            fields = List.copyOf(fields);
+        }
+    }
 }

@@ -17,12 +17,26 @@ public final class FormValidator {
 
     /** @param values normalised values by field key (dates as yyyy-MM-dd, integers as Long, choices as String) */
     public static List<Violation> validate(List<Rule> rules, Map<String, Object> values) {
+        return validate(rules, values, LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+    }
+
+    /** @param today the day a {@code today} bound in a rule stands for */
+    public static List<Violation> validate(List<Rule> rules, Map<String, Object> values, LocalDate today) {
         List<Violation> out = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule instanceof Rule.DateOrder r) {
                 dateOrder(r, values, out);
             } else if (rule instanceof Rule.AgeAt r) {
                 ageAt(r, values, out);
+            } else if (rule instanceof Rule.DateRange r) {
+                LocalDate min = bound(r.min(), today);
+                LocalDate max = bound(r.max(), today);
+                for (String key : r.fields()) {
+                    LocalDate d = date(values.get(key));
+                    if (d != null && (d.isBefore(min) || d.isAfter(max))) {
+                        out.add(new Violation(r.message(), List.of(key)));
+                    }
+                }
             } else if (rule instanceof Rule.OnlyWhen r) {
                 Object v = values.get(r.field());
                 Object when = values.get(r.when());
@@ -61,6 +75,10 @@ public final class FormValidator {
         if (Period.between(birth, at).getYears() != n.longValue()) {
             out.add(new Violation(r.message(), List.of(r.birth(), r.age())));
         }
+    }
+
+    private static LocalDate bound(String bound, LocalDate today) {
+        return "today".equals(bound) ? today : LocalDate.parse(bound);
     }
 
     public static LocalDate date(Object v) {

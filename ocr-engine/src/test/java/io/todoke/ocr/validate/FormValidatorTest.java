@@ -42,6 +42,25 @@ class FormValidatorTest {
     }
 
     @Test
+    void aDateMisreadIntoTheFutureIsFlaggedEvenWhenNothingFollowsItToCompare() {
+        Map<String, Object> v = genuine();
+        v.remove("report_date");
+        v.put("diagnosis_date", "2029-01-08");
+        List<Violation> out = FormValidator.validate(template.rules(), v, java.time.LocalDate.of(2021, 2, 1));
+        assertThat(out).extracting(Violation::fields).contains(List.of("diagnosis_date"));
+        assertThat(out).extracting(Violation::message).anyMatch(m -> m.contains("ありえない範囲"));
+    }
+
+    @Test
+    void aBirthDateBefore1890IsFlaggedAndTheSameDateTodayIsNot() {
+        Map<String, Object> v = genuine();
+        v.put("birth_date", "1870-03-12");
+        assertThat(FormValidator.validate(template.rules(), v, java.time.LocalDate.of(2021, 2, 1)))
+                .extracting(Violation::fields).contains(List.of("birth_date"));
+        assertThat(FormValidator.validate(template.rules(), genuine(), java.time.LocalDate.of(2021, 1, 10))).isEmpty();
+    }
+
+    @Test
     void ageNotMatchingBirthDateAtDiagnosisIsReported() {
         Map<String, Object> v = genuine();
         v.put("age", 51L);
