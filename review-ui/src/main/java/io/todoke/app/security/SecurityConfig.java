@@ -26,6 +26,7 @@ public class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/queue/**", "/review/**", "/api/normalise").hasRole("CLERK")
                         .requestMatchers("/search/**").hasRole("STAFF")
+                        .requestMatchers("/statistics", "/statistics/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/cases/**").hasAnyRole("CLERK", "STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
