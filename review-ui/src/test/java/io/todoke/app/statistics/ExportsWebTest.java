@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,63 +18,17 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.todoke.app.SearchAppTest;
 import io.todoke.app.export.CsvExport;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseDocument;
-import io.todoke.search.CaseIndex;
 
 /** The statistics page and the CSV/xlsx exports against the real app, H2 and the real local Elasticsearch node. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportsWebTest {
-
-    static final Path TMP;
-
-    static {
-        try {
-            TMP = Files.createTempDirectory("todoke-export-test-");
-            // Elasticsearch runs as its own system user when the tests run as root: it must reach its data dir.
-            Files.setPosixFilePermissions(TMP, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + TMP.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
-        registry.add("todoke.forms-dir", () -> "../config/forms");
-        registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
-        registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
-        registry.add("todoke.intake.inboxes[0].name", () -> "main");
-        registry.add("todoke.intake.inboxes[0].path", () -> TMP.resolve("inbox").toString());
-        registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
-        registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
-        registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
-        registry.add("search.elasticsearch.refresh", () -> "wait-for");
-        registry.add("search.elasticsearch.index-alias", () -> "export-test-cases");
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    CaseIndex index;
-    @Autowired
-    JdbcClient jdbc;
+class ExportsWebTest extends SearchAppTest {
 
     final TodokeUser cityStaff = staff("staff-city", null);
     final TodokeUser westStaff = staff("staff-west", "西区");
@@ -86,13 +38,6 @@ class ExportsWebTest {
         index.index(doc("e1", "西区", "山田 太郎", "神戸市西区玉津町, \"今津\"\n1-2", "2021-01-08", 45, "male"));
         index.index(doc("e2", "西区", "山田 花子", "神戸市西区伊川谷町", "2021-01-08", 7, "female"));
         index.index(doc("e3", "北区", "山田 一郎", "神戸市北区鈴蘭台", "2021-01-09", 93, "male"));
-    }
-
-    @AfterAll
-    void cleanUp() throws IOException {
-        try (var files = Files.walk(TMP)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test
@@ -196,11 +141,11 @@ class ExportsWebTest {
         }
     }
 
-    private static TodokeUser staff(String name, String ward) {
+    static TodokeUser staff(String name, String ward) {
         return new TodokeUser(name, "x", true, List.of(new SimpleGrantedAuthority("ROLE_STAFF")), name, ward);
     }
 
-    private static CaseDocument doc(String id, String ward, String name, String address, String reportDate, int age,
+    static CaseDocument doc(String id, String ward, String name, String address, String reportDate, int age,
                                     String sex) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("patient_name", name);
