@@ -68,6 +68,10 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
             "address", List.of("patient_address", "guardian_address"),
             "facility", List.of("facility_name", "physician_name"));
     static final List<String> PHONE_FIELDS = List.of("patient_phone", "facility_phone");
+    /** Text fields with a {@code ja_reading} sub-field (kuromoji readings, katakana). */
+    static final List<String> READING_FIELDS = List.of("patient_name", "patient_address", "facility_name");
+    /** A normalised term that is all katakana (SearchText turns hiragana and half-width kana into it). */
+    private static final Pattern KANA = Pattern.compile("[\\u30A1-\\u30FCー]+");
     /** Relevance when several kinds of field match: a name beats an address beats a facility. */
     private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "kana", 4f, "phone", 3f, "address", 2f,
             "facility", 1f);
@@ -395,6 +399,14 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
             for (String group : TEXT_GROUPS.keySet()) {
                 anyField.should(q -> q.prefix(p -> p.field("substr." + group).value(normalized)
                         .boost(BOOSTS.get(group))));
+            }
+            if (KANA.matcher(normalized).matches()) {
+                // A reading typed in kana also matches the kuromoji readings of kanji written without furigana.
+                for (String field : READING_FIELDS) {
+                    anyField.should(q -> q.match(m -> m.field(field + ".ja_reading").query(normalized)
+                            .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
+                            .boost(BOOSTS.get("kana") / 2)));
+                }
             }
             if (SearchText.isPhoneLike(term)) {
                 String digits = SearchText.digits(term);
