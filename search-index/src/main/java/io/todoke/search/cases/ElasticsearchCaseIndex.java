@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,11 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.RangeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -38,6 +45,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.todoke.search.CaseDocument;
 import io.todoke.search.CaseIndex;
+import io.todoke.search.CaseStatistics;
 import io.todoke.search.SearchUnavailableException;
 
 /**
@@ -48,7 +56,7 @@ import io.todoke.search.SearchUnavailableException;
  * analyser, so every suffix of a name, reading, address, facility and phone number is indexed as a keyword and a
  * typed term is a prefix query over them.
  */
-public class ElasticsearchCaseIndex implements CaseIndex {
+public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchCaseIndex.class);
     public static final String TEMPLATE_RESOURCE = "search/cases-template.json";
@@ -60,6 +68,10 @@ public class ElasticsearchCaseIndex implements CaseIndex {
             "address", List.of("patient_address", "guardian_address"),
             "facility", List.of("facility_name", "physician_name"));
     static final List<String> PHONE_FIELDS = List.of("patient_phone", "facility_phone");
+    /** Text fields with a {@code ja_reading} sub-field (kuromoji readings, katakana). */
+    static final List<String> READING_FIELDS = List.of("patient_name", "patient_address", "facility_name");
+    /** A normalised term that is all katakana (SearchText turns hiragana and half-width kana into it). */
+    private static final Pattern KANA = Pattern.compile("[\\u30A1-\\u30FCー]+");
     /** Relevance when several kinds of field match: a name beats an address beats a facility. */
     private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "kana", 4f, "phone", 3f, "address", 2f,
             "facility", 1f);
@@ -198,6 +210,95 @@ public class ElasticsearchCaseIndex implements CaseIndex {
         return new SearchResult(total, hits, facets);
     }
 
+    @Override
+    public DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("A date range needs a start on or before its end: " + from + ".." + to);
+        }
+        ensureIndex();
+        String field = countDate.field();
+        Query filter = statisticsFilter(field, from, to, wards);
+        SearchResponse<Void> response = call("counting cases per day", () -> client.search(s -> s.index(alias)
+                .size(0).query(filter)
+                .aggregations("days", a -> a.dateHistogram(h -> h.field(field)
+                                .calendarInterval(CalendarInterval.Day).minDocCount(0).format("yyyy-MM-dd")
+                                .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(from.toString())))
+                                        .max(FieldDateMath.of(m -> m.expr(to.toString())))))
+                        .aggregations("ward", w -> w.terms(t -> t.field("ward").size(200)))), Void.class));
+        List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+        Map<String, long[]> counts = new TreeMap<>();
+        for (DateHistogramBucket bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
+            int i = days.indexOf(LocalDate.parse(bucket.keyAsString()));
+            if (i < 0) {
+                continue;
+            }
+            for (StringTermsBucket ward : bucket.aggregations().get("ward").sterms().buckets().array()) {
+                counts.computeIfAbsent(ward.key().stringValue(), k -> new long[days.size()])[i] = ward.docCount();
+            }
+        }
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        counts.forEach((ward, perDay) -> out.put(ward, java.util.Arrays.stream(perDay).boxed().toList()));
+        return new DailyCounts(days, out);
+    }
+
+    @Override
+    public PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards) {
+        ensureIndex();
+        Query filter = statisticsFilter(countDate.field(), day, day, wards);
+        List<AggregationRange> bands = new ArrayList<>();
+        for (int i = 0; i < AGE_BANDS.size(); i++) {
+            double lower = i * 10.0;
+            boolean last = i == AGE_BANDS.size() - 1;
+            String key = AGE_BANDS.get(i);
+            bands.add(AggregationRange.of(r -> {
+                r.key(key);
+                if (lower > 0) {
+                    r.from(lower);
+                }
+                if (!last) {
+                    r.to(lower + 10);
+                }
+                return r;
+            }));
+        }
+        SearchResponse<Void> response = call("counting cases of " + day, () -> client.search(s -> s.index(alias)
+                .size(0).query(filter).trackTotalHits(t -> t.enabled(true))
+                .aggregations("ward", a -> a.terms(t -> t.field("ward").size(200)))
+                .aggregations("sex", a -> a.terms(t -> t.field("sex").size(20)))
+                .aggregations("case_type", a -> a.terms(t -> t.field("case_type").size(50)))
+                .aggregations("age", a -> a.range(r -> r.field("age").keyed(false).ranges(bands))), Void.class));
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        Map<String, Long> byAge = new LinkedHashMap<>();
+        long aged = 0;
+        for (RangeBucket bucket : response.aggregations().get("age").range().buckets().array()) {
+            byAge.put(bucket.key(), bucket.docCount());
+            aged += bucket.docCount();
+        }
+        if (total > aged) {
+            byAge.put(AGE_UNKNOWN, total - aged);
+        }
+        return new PressTable(day, total, termCounts(response, "ward", true), byAge, termCounts(response, "sex", false),
+                termCounts(response, "case_type", false));
+    }
+
+    private static Map<String, Long> termCounts(SearchResponse<Void> response, String name, boolean byName) {
+        Map<String, Long> counts = byName ? new TreeMap<>() : new LinkedHashMap<>();
+        for (StringTermsBucket bucket : response.aggregations().get(name).sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        return counts;
+    }
+
+    private static Query statisticsFilter(String field, LocalDate from, LocalDate to, List<String> wards) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(q -> q.range(r -> r.date(d -> d.field(field).gte(from.toString()).lte(to.toString()))));
+        if (wards != null && !wards.isEmpty()) {
+            List<FieldValue> values = wards.stream().map(FieldValue::of).toList();
+            bool.filter(q -> q.terms(t -> t.field("ward").terms(v -> v.value(values))));
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
     /**
      * Fills a new versioned index with the documents, then moves the alias to it in one atomic step and deletes
      * the old index: searches keep answering from the old index until the swap.
@@ -298,6 +399,14 @@ public class ElasticsearchCaseIndex implements CaseIndex {
             for (String group : TEXT_GROUPS.keySet()) {
                 anyField.should(q -> q.prefix(p -> p.field("substr." + group).value(normalized)
                         .boost(BOOSTS.get(group))));
+            }
+            if (KANA.matcher(normalized).matches()) {
+                // A reading typed in kana also matches the kuromoji readings of kanji written without furigana.
+                for (String field : READING_FIELDS) {
+                    anyField.should(q -> q.match(m -> m.field(field + ".ja_reading").query(normalized)
+                            .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
+                            .boost(BOOSTS.get("kana") / 2)));
+                }
             }
             if (SearchText.isPhoneLike(term)) {
                 String digits = SearchText.digits(term);
