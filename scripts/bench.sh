@@ -28,3 +28,14 @@ machine() {
 if ls search-index/target/search-index-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
   scripts/bench-search.sh | tee bench-out/search.md
 fi
+
+if [ -f review-ui/target/todoke.jar ]; then
+  {
+    echo "## Review page"
+    echo
+    echo "Command: \`scripts/bench-review.sh\` (called by \`make bench\`)"
+    machine
+    echo
+    scripts/bench-review.sh
+  } | tee bench-out/review.md
+fi
