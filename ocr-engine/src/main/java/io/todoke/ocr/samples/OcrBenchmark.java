@@ -56,13 +56,7 @@ public final class OcrBenchmark {
             + " [--layout layout.json]";
 
     public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-        }
+        ToolMain.run(USAGE, () -> run(args));
     }
 
     private static void run(String[] args) throws Exception {

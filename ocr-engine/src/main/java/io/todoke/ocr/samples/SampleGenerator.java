@@ -205,14 +205,8 @@ public final class SampleGenerator {
             + " [--mode fine|standard|mixed] [--style print|handwriting|mixed] [--format pdf|tiff|mixed]"
             + " [--compression g3|g4|mixed] [--layout layout.json]";
 
-    public static void main(String[] args) throws IOException {
-        try {
-            run(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-        }
+    public static void main(String[] args) throws Exception {
+        ToolMain.run(USAGE, () -> run(args));
     }
 
     private static void run(String[] args) throws IOException {
