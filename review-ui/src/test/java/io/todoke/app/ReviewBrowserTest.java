@@ -7,7 +7,6 @@ import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.review.ReviewService;
 import io.todoke.store.fax.FaxStore;
 import io.todoke.search.CaseIndex;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,6 +52,15 @@ class ReviewBrowserTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // Deleted at exit, not after this class: the local Elasticsearch node keeps its data here and is shared
+        // with the other test contexts of this JVM, which go on using it after this class is done.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(TMP)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A temp directory left behind is harmless.
+            }
+        }));
     }
 
     @DynamicPropertySource
@@ -103,13 +111,6 @@ class ReviewBrowserTest {
         accounts.create("clerk-s", PASSWORD, "受付 通子", List.of("CLERK"), null);
         accounts.create("staff-w", PASSWORD, "西区 職員", List.of("STAFF"), "西区");
         accounts.create("staff-c", PASSWORD, "全市 職員", List.of("STAFF"), null);
-    }
-
-    @AfterAll
-    void cleanUp() throws IOException {
-        try (var files = Files.walk(TMP)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     Browser browser() {
