@@ -279,6 +279,12 @@ class ReviewBrowserTest {
             List<String> names = b.driver().findElements(By.cssSelector(".hit-link")).stream().map(WebElement::getText).toList();
             assertThat(names).contains("検索 花子").doesNotContain("検索 北子");
 
+            // Export the results from the page's own link, with this user's session: her ward's case only.
+            String csvLink = b.driver().findElement(By.id("export-csv")).getDomProperty("href");
+            String csv = (String) b.js("const x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                    + " return x.status + ' ' + x.getResponseHeader('Content-Type') + '\\n' + x.responseText;", csvLink);
+            assertThat(csv).startsWith("200 text/csv").contains("検索 花子").doesNotContain("検索 北子");
+
             b.driver().findElements(By.cssSelector(".hit-link")).stream()
                     .filter(a -> a.getText().equals("検索 花子")).findFirst().orElseThrow().click();
             assertThat(b.waitFor(By.id("case-ward")).getText()).isEqualTo("西区");
