@@ -13,7 +13,7 @@ cp=bench-out/search-classpath.txt
 ./mvnw -q -B -pl search-index -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$root/$cp" -Dmdep.includeScope=runtime >&2
 jar=$(ls search-index/target/search-index-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -n 1)
-echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; command: \`scripts/bench-search.sh\` (BENCH_CASES=${BENCH_CASES:-1000000})"
+echo "- machine: $(nproc --all) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; command: \`scripts/bench-search.sh\` (BENCH_CASES=${BENCH_CASES:-1000000})"
 echo
 exec java ${BENCH_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$root/scripts/bench-logback.xml" -cp "$jar:$(cat "$cp")" io.todoke.search.bench.SearchBenchmark \
   --cases "${BENCH_CASES:-1000000}" --queries "${BENCH_QUERIES:-200}" --seed "${BENCH_SEED:-42}" \
