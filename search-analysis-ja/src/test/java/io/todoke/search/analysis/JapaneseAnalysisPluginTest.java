@@ -17,7 +17,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,11 +33,9 @@ class JapaneseAnalysisPluginTest {
             components = new ObjectMapper().readTree(in);
         }
         assertThat(components.size()).isEqualTo(2);
-        for (Iterator<Map.Entry<String, JsonNode>> it = components.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> byInterface = it.next();
+        for (Map.Entry<String, JsonNode> byInterface : components.properties()) {
             Class<?> extensible = Class.forName(byInterface.getKey());
-            for (Iterator<Map.Entry<String, JsonNode>> named = byInterface.getValue().fields(); named.hasNext(); ) {
-                Map.Entry<String, JsonNode> component = named.next();
+            for (Map.Entry<String, JsonNode> component : byInterface.getValue().properties()) {
                 Class<?> type = Class.forName(component.getValue().asText());
                 assertThat(extensible).isAssignableFrom(type);
                 assertThat(type.getAnnotation(NamedComponent.class).value()).isEqualTo(component.getKey());
