@@ -41,44 +41,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewBrowserTest {
 
-    static final Path TMP;
+    static final Path TMP = TestWorkspace.create("todoke-ui-test-");
     static final String PASSWORD = "test-password-1";
-
-    static {
-        try {
-            TMP = Files.createTempDirectory("todoke-ui-test-");
-            // Elasticsearch runs as its own system user when the tests run as root: it must reach its data dir.
-            Files.setPosixFilePermissions(TMP, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        // Deleted at exit, not after this class: the local Elasticsearch node keeps its data here and is shared
-        // with the other test contexts of this JVM, which go on using it after this class is done.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var files = Files.walk(TMP)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // A temp directory left behind is harmless.
-            }
-        }));
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + TMP.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
-        registry.add("todoke.forms-dir", () -> "../config/forms");
-        registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
-        registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
-        registry.add("todoke.intake.inboxes[0].name", () -> "main");
-        registry.add("todoke.intake.inboxes[0].path", () -> TMP.resolve("inbox").toString());
-        registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
-        registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
-        registry.add("todoke.intake.outbox.interval", () -> "200ms");
+        TestWorkspace.register(registry, TMP);
         registry.add("todoke.intake.auto-confirm", () -> "false");
         registry.add("todoke.intake.stability.min-age", () -> "300ms");
-        // The real local Elasticsearch node, with a fresh data directory for this run.
-        registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
-        registry.add("search.elasticsearch.refresh", () -> "wait-for");
         registry.add("search.elasticsearch.local.java-opts", () -> io.todoke.search.TestElasticsearch.FAST_START);
         // Selenium looks for a CDP binding matching Chromium's version; WebDriver classic needs none.
         registry.add("logging.level.org.openqa.selenium", () -> "ERROR");

@@ -1,7 +1,5 @@
 package io.todoke.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.TestInstance;
@@ -24,38 +22,11 @@ import io.todoke.search.CaseIndex;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SearchAppTest {
 
-    protected static final Path TMP;
-
-    static {
-        try {
-            TMP = Files.createTempDirectory("todoke-search-app-test-");
-            // Elasticsearch runs as its own system user when the tests run as root: it must reach its data dir.
-            Files.setPosixFilePermissions(TMP, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var files = Files.walk(TMP)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // A temp directory left behind is harmless.
-            }
-        }));
-    }
+    protected static final Path TMP = TestWorkspace.create("todoke-search-app-test-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + TMP.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
-        registry.add("todoke.forms-dir", () -> "../config/forms");
-        registry.add("todoke.intake.archive-dir", () -> TMP.resolve("archive").toString());
-        registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
-        registry.add("todoke.intake.inboxes[0].name", () -> "main");
-        registry.add("todoke.intake.inboxes[0].path", () -> TMP.resolve("inbox").toString());
-        registry.add("todoke.intake.error-dir", () -> TMP.resolve("error").toString());
-        registry.add("todoke.intake.work-dir", () -> TMP.resolve("work").toString());
-        registry.add("todoke.intake.outbox.interval", () -> "200ms");
-        registry.add("search.elasticsearch.local.data-dir", () -> TMP.resolve("es-data").toString());
-        registry.add("search.elasticsearch.refresh", () -> "wait-for");
+        TestWorkspace.register(registry, TMP);
         registry.add("search.elasticsearch.index-alias", () -> "search-app-test-cases");
     }
 
