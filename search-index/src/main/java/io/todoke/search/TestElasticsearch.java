@@ -1,6 +1,7 @@
 package io.todoke.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.elasticsearch.client.RestClient;
@@ -33,9 +34,15 @@ public final class TestElasticsearch {
     public static synchronized LocalElasticsearch node() {
         if (node == null) {
             // Stopped by its shutdown hook when the test JVM exits.
-            node = LocalElasticsearch.acquire(LocalNodeSettings.defaults().withJavaOpts(FAST_START));
+            node = LocalElasticsearch.acquire(settings().withJavaOpts(FAST_START));
         }
         return node;
+    }
+
+    /** The defaults, with the var directory the build gives test JVMs ({@code search.elasticsearch.local.var-dir}). */
+    public static LocalNodeSettings settings() {
+        String varDir = System.getProperty("search.elasticsearch.local.var-dir");
+        return varDir == null ? LocalNodeSettings.defaults() : LocalNodeSettings.defaults().withVarDir(Path.of(varDir));
     }
 
     /** A client for {@link #node()}, shared too. */

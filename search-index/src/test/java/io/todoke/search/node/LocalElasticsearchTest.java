@@ -24,6 +24,12 @@ import io.todoke.search.TestElasticsearch;
 
 class LocalElasticsearchTest {
 
+    /** Beside the build's test node directory, which the node's own user can reach (see the parent POM). */
+    private static Path testDir(String name) {
+        return io.todoke.search.TestElasticsearch.settings().varDir().resolveSibling(name);
+    }
+
+
     /**
      * A node of its own (not the shared one), so stopping it does not disturb the other tests. It first plays the
      * worst case: a launcher JVM killed with SIGKILL together with its watchdog, leaving the node orphaned; the next
@@ -31,7 +37,7 @@ class LocalElasticsearchTest {
      */
     @Test
     void stopsAnOrphanedNodeThenStartsAHealthyLoopbackNodeAndLeavesNoProcessAfterStop() throws Exception {
-        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-launcher-test"))
+        LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(testDir("es-launcher-test"))
                 .withJavaOpts(TestElasticsearch.FAST_START);
         ProcessHandle orphan = orphanANode(settings);
         assertThat(orphan.isAlive()).as("precondition: the node outlived its launcher").isTrue();
@@ -99,7 +105,7 @@ class LocalElasticsearchTest {
     void aTakenConfiguredPortIsNamedInTheError() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(Path.of("target", "es-port-test"))
+            LocalNodeSettings settings = LocalNodeSettings.defaults().withVarDir(testDir("es-port-test"))
                     .withHttpPort(taken.getLocalPort());
             assertThatThrownBy(() -> new LocalElasticsearch(settings).start())
                     .isInstanceOf(LocalElasticsearchException.class)
