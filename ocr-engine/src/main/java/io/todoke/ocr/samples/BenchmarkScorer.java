@@ -85,6 +85,7 @@ public final class BenchmarkScorer {
     private long pages;
     private long unreadable;
     private final List<String> silentExamples = new ArrayList<>();
+    private final List<String> wrongFields = new ArrayList<>();
 
     public BenchmarkScorer(FormLayout layout) {
         this.layout = layout;
@@ -132,6 +133,12 @@ public final class BenchmarkScorer {
                     if (got != null && got.status() == FieldStatus.EMPTY && !isEmpty(want)) {
                         g.emptyButWritten++;
                     }
+                }
+                if (!right) {
+                    wrongFields.add(String.join("\t", truth.file().getFileName().toString(), truth.mode(),
+                            truth.style(), f.key(), f.type(), tsv(want), got == null ? "" : tsv(got.value()),
+                            got == null ? "" : tsv(got.raw()), got == null ? "missing" : got.status().name(),
+                            got == null ? "" : String.format(Locale.ROOT, "%.3f", got.confidence())));
                 }
                 if (got != null && got.status() == FieldStatus.OK && !right && silentExamples.size() < 20) {
                     silentExamples.add(truth.file().getFileName() + " " + f.key() + ": expected " + want + ", read "
@@ -234,6 +241,15 @@ public final class BenchmarkScorer {
 
     public Map<String, Group> byModeStyle() {
         return byModeStyle;
+    }
+
+    private static String tsv(Object v) {
+        return v == null ? "" : v.toString().replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** Every wrong field as a tab-separated line: file, mode, style, key, type, expected, read, raw, status, confidence. */
+    public List<String> wrongFields() {
+        return wrongFields;
     }
 
     public List<String> silentExamples() {

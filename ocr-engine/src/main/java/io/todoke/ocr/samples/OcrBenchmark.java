@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  *
  * <pre>
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
- *              [--threads T] [--baseline-pages N] [--out FILE.md]
+ *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv]
  * </pre>
  * The reader is CLASS, made with: a constructor taking a Path when --reader-arg is given; else a public no-argument
  * constructor; else a public static no-argument factory returning it; else a constructor taking one configuration
@@ -53,7 +53,7 @@ public final class OcrBenchmark {
 
     private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
             + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
-            + " [--layout layout.json]";
+            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv]";
 
     public static void main(String[] args) throws Exception {
         ToolMain.run(USAGE, () -> run(args));
@@ -61,7 +61,7 @@ public final class OcrBenchmark {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
-                "work", "threads", "baseline-pages", "out", "layout");
+                "work", "threads", "baseline-pages", "out", "layout", "errors");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         int threads = Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path dir;
@@ -110,6 +110,12 @@ public final class OcrBenchmark {
         System.out.println(md);
         if (a.containsKey("out")) {
             Files.writeString(Path.of(a.get("out")), md);
+        }
+        if (a.containsKey("errors")) {
+            List<String> lines = new ArrayList<>();
+            lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence");
+            lines.addAll(scorer.wrongFields());
+            Files.write(Path.of(a.get("errors")), lines);
         }
     }
 
