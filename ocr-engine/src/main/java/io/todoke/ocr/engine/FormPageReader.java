@@ -11,6 +11,8 @@ import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
+import io.todoke.ocr.read.ConstrainedDecoding;
+import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
@@ -19,6 +21,7 @@ import io.todoke.ocr.template.FieldType;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OptionSpec;
+import io.todoke.ocr.template.Rule;
 import io.todoke.ocr.template.Thresholds;
 import io.todoke.ocr.validate.FormValidator;
 import io.todoke.ocr.validate.Violation;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads every field of one aligned form page, then checks the form's cross-field rules. */
@@ -43,12 +47,19 @@ public final class FormPageReader {
     /** Cell borders may sit up to about half a millimetre off after registration; writing starts well inside. */
     static final double ZONE_INSET_MM = 0.8;
 
+    /** Candidates tried among the recogniser's alternatives before a reading is taken as it is. */
+    static final int DECODING_BUDGET = 200;
+    /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
+    static final double RESCUE_CHECK_SCALE = 2.0;
+
     private final FormTemplate template;
     private final BlankForm blank;
+    private final Map<String, List<Rule>> ownRules;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
         this.blank = blank;
+        this.ownRules = ownRules(template);
     }
 
     /** A field before cross-field checks. */
@@ -110,8 +121,20 @@ public final class FormPageReader {
             problems.add("記入がありますが読み取れません");
             return new Draft(f, null, "", 0, problems, doubts);
         }
-        Normalised n = FieldNormaliser.normalise(f.type(), z.raw());
-        double conf = z.confidence();
+        boolean verifiable = z.settings().verifyScale() > 0;
+        Interpretation chosen = interpret(f, z.reading());
+        boolean rescued = false;
+        if (!chosen.normalised().valid() && verifiable && constrained(f.type())) {
+            // the format rejects every reading of the first pass: an enlarged reading often resolves a broken or
+            // merged character (a slash read as 7, a dropped digit)
+            Interpretation second = interpret(f, ZoneReader.verify(engine, z));
+            if (second.normalised().valid()) {
+                chosen = second;
+                rescued = true;
+            }
+        }
+        Normalised n = chosen.normalised();
+        double conf = chosen.confidence();
         if (!n.valid()) {
             problems.add(n.problem());
         }
@@ -120,13 +143,61 @@ public final class FormPageReader {
             conf = Math.min(conf, 0.5);
             doubts.add(MSG_CONFUSABLE);
         }
-        // a second reading only where the first could be accepted: doubtful fields go to a clerk anyway
+        // a further reading only where the value could be accepted: doubtful fields go to a clerk anyway
         boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
-        if (couldBeOk && z.settings().verifyScale() > 0 && !sameValue(f.type(), n, ZoneReader.verify(engine, z))) {
-            conf = Math.min(conf, 0.5);
-            doubts.add(MSG_SECOND_READ);
+        if (couldBeOk && verifiable) {
+            // a rescued value was read at the verification scale already: confirm it at yet another one
+            OcrText check = rescued ? ZoneReader.again(engine, z, RESCUE_CHECK_SCALE) : ZoneReader.verify(engine, z);
+            if (!sameValue(n, interpret(f, check).normalised())) {
+                conf = Math.min(conf, 0.5);
+                doubts.add(MSG_SECOND_READ);
+            }
         }
-        return new Draft(f, n.value(), z.raw(), conf, problems, doubts);
+        return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts);
+    }
+
+    /** A reading of a zone as a value of its field: the text chosen, its normalised value, its confidence. */
+    record Interpretation(String raw, Normalised normalised, double confidence) {
+    }
+
+    /** Types whose format is strict enough to choose among the recogniser's alternatives. */
+    static boolean constrained(FieldType type) {
+        return type == FieldType.DATE || type == FieldType.PHONE || type == FieldType.INTEGER;
+    }
+
+    private Interpretation interpret(FieldSpec f, OcrText reading) {
+        if (constrained(f.type())) {
+            Optional<ConstrainedDecoding.Candidate> c = ConstrainedDecoding.best(reading, template.ocrFor(f).confusions(),
+                    raw -> acceptable(f, raw), DECODING_BUDGET);
+            if (c.isPresent()) {
+                return new Interpretation(c.get().text(), FieldNormaliser.normalise(f.type(), c.get().text()), c.get().confidence());
+            }
+        }
+        return new Interpretation(reading.text(), FieldNormaliser.normalise(f.type(), reading.text()), reading.confidence());
+    }
+
+    /** Whether a text is a valid value of the field on its own: its format and its own range rules. */
+    private boolean acceptable(FieldSpec f, String raw) {
+        Normalised n = FieldNormaliser.normalise(f.type(), raw);
+        if (!n.valid() || n.value() == null) {
+            return false;
+        }
+        List<Rule> own = ownRules.getOrDefault(f.key(), List.of());
+        return own.isEmpty() || FormValidator.validate(own, Map.of(f.key(), n.value())).isEmpty();
+    }
+
+    /** The rules that judge one field alone (date ranges), by field key. */
+    private static Map<String, List<Rule>> ownRules(FormTemplate t) {
+        Map<String, List<Rule>> out = new LinkedHashMap<>();
+        for (Rule r : t.rules()) {
+            if (r instanceof Rule.DateRange d) {
+                for (String key : d.fields()) {
+                    out.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Rule.DateRange(List.of(key), d.min(), d.max(), d.message()));
+                }
+            }
+        }
+        return out;
     }
 
     private Draft marks(FieldSpec f, AlignedPage page, Gray extra, Thresholds th) {
@@ -163,9 +234,8 @@ public final class FormPageReader {
         return new Draft(f, value, raw, clarity, problems, doubts);
     }
 
-    /** Whether the second reading means the same: equal normalised values, spaces ignored. */
-    static boolean sameValue(FieldType type, Normalised first, String secondRaw) {
-        Normalised second = FieldNormaliser.normalise(type, secondRaw);
+    /** Whether two readings mean the same: equal normalised values, spaces ignored. */
+    static boolean sameValue(Normalised first, Normalised second) {
         String a = String.valueOf(first.value()).replaceAll("\\s+", "");
         String b = String.valueOf(second.value()).replaceAll("\\s+", "");
         return first.valid() == second.valid() && a.equals(b);

@@ -49,6 +49,8 @@ public final class TesseractEngine implements AutoCloseable {
             }
             // the zones are tiny, so don't let Tesseract guess the resolution from them
             API.TessBaseAPISetVariable(h, "user_defined_dpi", "200");
+            // per-character alternatives from the LSTM's CTC output, for decoding constrained by the field's format
+            API.TessBaseAPISetVariable(h, "lstm_choice_mode", "2");
             return h;
         });
     }
@@ -102,10 +104,29 @@ public final class TesseractEngine implements AutoCloseable {
                 float conf = API.TessResultIteratorConfidence(ri, level);
                 API.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
                 out.add(new OcrText.Symbol(s, Math.max(0, Math.min(1, conf / 100.0)), l.get(0), t.get(0),
-                        r.get(0) - l.get(0), b.get(0) - t.get(0)));
+                        r.get(0) - l.get(0), b.get(0) - t.get(0), choices(ri)));
             } while (API.TessPageIteratorNext(pi, level) != 0);
         } finally {
             API.TessResultIteratorDelete(ri);
+        }
+        return out;
+    }
+
+    private static List<OcrText.Choice> choices(ITessAPI.TessResultIterator ri) {
+        ITessAPI.TessChoiceIterator ci = API.TessResultIteratorGetChoiceIterator(ri);
+        if (ci == null) {
+            return List.of();
+        }
+        List<OcrText.Choice> out = new ArrayList<>();
+        try {
+            do {
+                String s = API.TessChoiceIteratorGetUTF8Text(ci);
+                if (s != null && !s.isEmpty()) {
+                    out.add(new OcrText.Choice(s, Math.max(0, Math.min(1, API.TessChoiceIteratorConfidence(ci) / 100.0))));
+                }
+            } while (API.TessChoiceIteratorNext(ci) != 0);
+        } finally {
+            API.TessChoiceIteratorDelete(ci);
         }
         return out;
     }

@@ -27,7 +27,7 @@ public final class ZoneReader {
         // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
         double floor = Math.min(emptyInk, 0.5 * pxPerMm * pxPerMm / zone.px().length);
         if (ink < floor) {
-            return new ZoneText("", 0, ink, true, null, settings);
+            return new ZoneText("", 0, ink, true, null, settings, null);
         }
         Gray trimmed = trim(zone);
         // one written line reads best as a line; more than about 7 mm of writing is a block
@@ -39,17 +39,22 @@ public final class ZoneReader {
             main = engine.read(scale(trimmed, scale), s);
         }
         if (main.text().isBlank()) {
-            return new ZoneText("", 0, ink, false, trimmed, s);
+            return new ZoneText("", 0, ink, false, trimmed, s, main);
         }
-        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s);
+        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s, main);
     }
 
     /**
      * Reads the same writing again, enlarged by the settings' {@code verifyScale}: the jpn model misreads some
      * characters with 97-99 confidence, and two differently scaled readings rarely make the same mistake.
      */
-    public static String verify(TesseractEngine engine, ZoneText first) {
-        return engine.read(scale(first.writing(), first.settings().scale() * first.settings().verifyScale()), first.settings()).text();
+    public static OcrText verify(TesseractEngine engine, ZoneText first) {
+        return again(engine, first, first.settings().verifyScale());
+    }
+
+    /** Reads the same writing again at {@code factor} times the first reading's scale. */
+    public static OcrText again(TesseractEngine engine, ZoneText first, double factor) {
+        return engine.read(scale(first.writing(), first.settings().scale() * factor), first.settings());
     }
 
     static Gray scale(Gray g, double f) {

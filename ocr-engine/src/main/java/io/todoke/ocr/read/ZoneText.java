@@ -9,7 +9,8 @@ package io.todoke.ocr.read;
  * @param empty          true when there is too little writing to read
  * @param writing        the trimmed writing that was read (null when empty), for a second reading
  * @param settings       the settings it was read with
+ * @param reading        what the recogniser returned, with per-character alternatives (null when empty)
  */
 public record ZoneText(String raw, double confidence, double inkFraction, boolean empty,
-                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings) {
+                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings, OcrText reading) {
 }

@@ -129,7 +129,13 @@ public final class FormTemplates {
 
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0));
+                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0), confusions(n.path("confusions")));
+    }
+
+    private static Map<String, List<String>> confusions(JsonNode n) {
+        Map<String, List<String>> out = new HashMap<>();
+        n.properties().forEach(e -> out.put(e.getKey(), strings(e.getValue())));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {

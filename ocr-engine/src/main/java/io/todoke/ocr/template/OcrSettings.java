@@ -11,14 +11,26 @@ package io.todoke.ocr.template;
  *                      characters with 97-99 confidence, e.g. a typed 0 as 9; two differently scaled readings
  *                      rarely make the same mistake)
  * @param scale         the writing is enlarged by this before the first reading (1 = working resolution)
+ * @param confusions    for fields with a strict format (dates, phones, integers): characters the recogniser is
+ *                      known to mistake for others (年 read as 和, 0 as 9), tried as unlikely alternatives when the
+ *                      reading as it is does not fit the format; a value so repaired is never accepted unreviewed
  */
-public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
+public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
+                          java.util.Map<String, java.util.List<String>> confusions) {
+
+    public OcrSettings {
+        confusions = java.util.Map.copyOf(confusions);
+    }
+
+    public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
+        this(language, psm, whitelist, verifyScale, scale, java.util.Map.of());
+    }
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale) {
         this(language, psm, whitelist, verifyScale, 1.0);
     }
 
     public OcrSettings withPsm(int newPsm) {
-        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale);
+        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions);
     }
 }

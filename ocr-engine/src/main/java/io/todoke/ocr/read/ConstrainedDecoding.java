@@ -1,0 +1,179 @@
+package io.todoke.ocr.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Picks, among the recogniser's per-character alternatives, the most likely text that a field's format accepts.
+ * Tesseract's best path through a date like {@code 2021/3/20} can be {@code 202173/20}: the slash was a close second
+ * to a 7. The format knows a slash belongs there; the alternatives say the recogniser saw one. Pure.
+ *
+ * <p>Only substitutions are tried, cheapest first (cost = how far below the character's best choice an alternative
+ * is), so a value is never invented: every character of a candidate was one of the recogniser's own choices.
+ */
+public final class ConstrainedDecoding {
+
+    /** Alternatives weaker than this are noise in the CTC output, not a reading of the character. */
+    static final double MIN_ALTERNATIVE = 0.05;
+    /** At most this many alternatives per character besides its best. */
+    static final int MAX_ALTERNATIVES = 3;
+    /**
+     * A known confusion that the recogniser did not offer counts with this confidence: below any field's threshold,
+     * so a value repaired with one always goes to a clerk, and dearer than most alternatives it did offer.
+     */
+    static final double CONFUSION_CONFIDENCE = 0.3;
+
+    private ConstrainedDecoding() {
+    }
+
+    /**
+     * A candidate text.
+     *
+     * @param text       the text with the chosen characters, in the layout (spaces, line breaks) of the reading
+     * @param confidence the lowest confidence of its characters: a kept character keeps its own confidence, an
+     *                   alternative counts with its choice confidence
+     * @param corrected  whether any character is an alternative rather than the best path
+     */
+    public record Candidate(String text, double confidence, boolean corrected) {
+    }
+
+    /**
+     * The cheapest candidate that {@code accepts} takes, trying at most {@code budget} candidates; the reading itself
+     * comes first. Empty when none is accepted within the budget.
+     */
+    public static Optional<Candidate> best(OcrText reading, Predicate<String> accepts, int budget) {
+        return best(reading, Map.of(), accepts, budget);
+    }
+
+    /**
+     * As above, also trying {@code confusions}: for a character as read, what it may really be, beyond the
+     * recogniser's own alternatives (e.g. 和 → 年: the era's 和 is in a date's whitelist and the model writes it for
+     * a blurred 年).
+     */
+    public static Optional<Candidate> best(OcrText reading, Map<String, List<String>> confusions, Predicate<String> accepts,
+                                           int budget) {
+        String text = reading.text();
+        List<Position> positions = positions(reading, confusions);
+        if (positions == null) {
+            // symbols cannot be matched to the text: only the reading itself is a candidate
+            return accepts.test(text) ? Optional.of(new Candidate(text, reading.confidence(), false)) : Optional.empty();
+        }
+        PriorityQueue<Assignment> queue = new PriorityQueue<>();
+        Set<String> seen = new HashSet<>();
+        queue.add(new Assignment(new int[positions.size()], 0));
+        int tried = 0;
+        while (!queue.isEmpty() && tried < budget) {
+            Assignment a = queue.poll();
+            if (!seen.add(Arrays.toString(a.choice))) {
+                continue;
+            }
+            tried++;
+            String candidate = apply(text, positions, a.choice);
+            if (accepts.test(candidate)) {
+                return Optional.of(new Candidate(candidate, confidence(positions, a.choice), a.cost > 0));
+            }
+            for (int i = 0; i < positions.size(); i++) {
+                Position p = positions.get(i);
+                if (a.choice[i] + 1 < p.options.size()) {
+                    int[] next = a.choice.clone();
+                    next[i]++;
+                    queue.add(new Assignment(next, a.cost - p.options.get(a.choice[i]).cost + p.options.get(next[i]).cost));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One character of the reading: where it is in the text, and what it could be (the reading's own first). */
+    private record Position(int index, List<Option> options) {
+    }
+
+    private record Option(String text, double confidence, double cost) {
+    }
+
+    private record Assignment(int[] choice, double cost) implements Comparable<Assignment> {
+        @Override
+        public int compareTo(Assignment o) {
+            return Double.compare(cost, o.cost);
+        }
+    }
+
+    /** Each symbol located in the text (whitespace skipped), or null when the two disagree. */
+    private static List<Position> positions(OcrText reading, Map<String, List<String>> confusions) {
+        String text = reading.text();
+        List<Position> out = new ArrayList<>();
+        int at = 0;
+        for (OcrText.Symbol s : reading.symbols()) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (s.text().isEmpty() || !text.startsWith(s.text(), at)) {
+                return null;
+            }
+            out.add(new Position(at, options(s, confusions.getOrDefault(s.text(), List.of()))));
+            at += s.text().length();
+        }
+        return out;
+    }
+
+    private static List<Option> options(OcrText.Symbol s, List<String> confused) {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option(s.text(), s.confidence(), 0));
+        // the choice list is only trusted when it agrees with the best path on this character
+        double best = s.choices().stream().filter(c -> c.text().equals(s.text()))
+                .mapToDouble(OcrText.Choice::confidence).max().orElse(Double.NaN);
+        if (Double.isNaN(best)) {
+            addConfusions(out, confused);
+            return out;
+        }
+        s.choices().stream()
+                .filter(c -> !c.text().equals(s.text()) && c.confidence() >= MIN_ALTERNATIVE)
+                .sorted((x, y) -> Double.compare(y.confidence(), x.confidence()))
+                .filter(c -> out.stream().noneMatch(o -> o.text().equals(c.text())))
+                .limit(MAX_ALTERNATIVES)
+                .forEach(c -> {
+                    if (out.stream().noneMatch(o -> o.text().equals(c.text()))) {
+                        out.add(new Option(c.text(), c.confidence(), Math.max(0, best - c.confidence())));
+                    }
+                });
+        addConfusions(out, confused);
+        out.subList(1, out.size()).sort((x, y) -> Double.compare(x.cost, y.cost));
+        return out;
+    }
+
+    private static void addConfusions(List<Option> out, List<String> confused) {
+        for (String c : confused) {
+            if (out.stream().noneMatch(o -> o.text().equals(c))) {
+                out.add(new Option(c, CONFUSION_CONFIDENCE, 1 - CONFUSION_CONFIDENCE));
+            }
+        }
+    }
+
+    private static String apply(String text, List<Position> positions, int[] choice) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < positions.size(); i++) {
+            Position p = positions.get(i);
+            b.append(text, at, p.index);
+            b.append(p.options.get(choice[i]).text);
+            at = p.index + p.options.get(0).text.length();
+        }
+        b.append(text.substring(at));
+        return b.toString();
+    }
+
+    private static double confidence(List<Position> positions, int[] choice) {
+        double min = positions.isEmpty() ? 0 : 1;
+        for (int i = 0; i < positions.size(); i++) {
+            min = Math.min(min, positions.get(i).options.get(choice[i]).confidence);
+        }
+        return min;
+    }
+}
