@@ -13,6 +13,7 @@ import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
 import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.OcrText;
+import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
@@ -133,6 +134,14 @@ public final class FormPageReader {
                 rescued = true;
             }
         }
+        boolean fused = false;
+        if (!constrained(f.type()) && verifiable
+                && FieldScoring.confidence(chosen.confidence(), alignment) < th.okFor(f.type())) {
+            // a doubtful text goes to a clerk either way, but which reading is shown matters: a second reading at
+            // another scale, merged character by character, gets many more fields right
+            chosen = interpret(f, ReadingFusion.fuse(z.reading(), ZoneReader.verify(engine, z)));
+            fused = true;
+        }
         Normalised n = chosen.normalised();
         double conf = chosen.confidence();
         if (!n.valid()) {
@@ -145,7 +154,7 @@ public final class FormPageReader {
         }
         // a further reading only where the value could be accepted: doubtful fields go to a clerk anyway
         boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
-        if (couldBeOk && verifiable) {
+        if (couldBeOk && verifiable && !fused) {
             // a rescued value was read at the verification scale already: confirm it at yet another one
             OcrText check = rescued ? ZoneReader.again(engine, z, RESCUE_CHECK_SCALE) : ZoneReader.verify(engine, z);
             if (!sameValue(n, interpret(f, check).normalised())) {

@@ -63,15 +63,17 @@ public final class ZoneReader {
         }
         int w = (int) Math.round(g.width() * f);
         int h = (int) Math.round(g.height() * f);
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g2 = out.createGraphics();
+        // OpenCV rather than Java2D: the same bilinear result, several times faster on these small crops
+        io.todoke.ocr.align.OpenCvLoader.load();
+        org.opencv.core.Mat src = g.toMat();
+        org.opencv.core.Mat dst = new org.opencv.core.Mat();
         try {
-            g2.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g2.drawImage(g.toImage(), 0, 0, w, h, null);
+            org.opencv.imgproc.Imgproc.resize(src, dst, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
+            return Gray.of(dst);
         } finally {
-            g2.dispose();
+            src.release();
+            dst.release();
         }
-        return Gray.of(out);
     }
 
     /** The zone's pixels where there is writing, white elsewhere (cell borders and labels removed). */
