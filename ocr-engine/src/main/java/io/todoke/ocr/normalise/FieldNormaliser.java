@@ -17,7 +17,8 @@ public final class FieldNormaliser {
             case PHONE -> PhoneNumbers.normalise(raw);
             case INTEGER -> integer(raw);
             case KANA -> kana(raw);
-            case TEXT, ADDRESS -> Normalised.ok(JapaneseText.text(raw));
+            case TEXT -> Normalised.ok(JapaneseText.text(raw));
+            case ADDRESS -> Normalised.ok(Addresses.normalise(raw));
             case CHOICE, MULTI_CHOICE -> throw new IllegalArgumentException("marks are not normalised from text");
         };
     }

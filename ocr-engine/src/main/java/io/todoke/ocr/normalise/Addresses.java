@@ -1,0 +1,125 @@
+package io.todoke.ocr.normalise;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses as a Japanese address is built: municipality, town, then block numbers ({@code 3丁目16番21号} or
+ * {@code 1647-15}). At fax resolution the recogniser breaks the block markers in ways the structure undoes
+ * (丁目 read as 丁日, 」目, 本日; 号 as a random kana), and misreads one character of a municipality's name (胡庫県)
+ * that a list of municipalities restores. The town name itself is never changed: no town list is known here. Pure.
+ */
+public final class Addresses {
+
+    /** 丁目 broken by the recogniser, between the chome number and the block number. */
+    private static final Pattern CHOME = Pattern.compile(
+            "(\\d)\\s*(?:[丁」\\]］】｣|本耳上]{1,2}\\s*[目日月卓]?|[目日])\\s*(?=\\d)");
+    /** A thin 1 read as a bracket or bar among block numbers ({@code 4番】2号}, {@code 6丁目|番}). */
+    private static final Pattern ONE = Pattern.compile("(?<=[\\d番目日])\\s*[】」\\]］｣|｜]\\s*(?=[\\d番号])");
+    /** In {@code N丁目N?N号} the middle marker can only be 番. */
+    private static final Pattern BAN = Pattern.compile("丁目(\\d+)\\s*[^\\d\\s番号\\-]\\s*(?=\\d+\\s*号)");
+    /** After {@code N丁目N番N} a single character other than 号 ending the block is 号. */
+    private static final Pattern GO = Pattern.compile("丁目(\\d+)番(\\d+)\\s*[^\\d\\s号\\-](?=\\s|$)");
+
+    private static final List<String> HEADS = heads();
+
+    private Addresses() {
+    }
+
+    public static String normalise(String raw) {
+        String s = JapaneseText.text(JapaneseText.digits(raw));
+        s = ONE.matcher(s).replaceAll("1");
+        s = CHOME.matcher(s).replaceAll("$1丁目");
+        s = BAN.matcher(s).replaceAll("丁目$1番");
+        s = GO.matcher(s).replaceAll("丁目$1番$2号");
+        return head(s);
+    }
+
+    /**
+     * Replaces the address's first characters with the one municipality they are closest to, when that is one
+     * character away (two for long names) and no other municipality is as close.
+     */
+    static String head(String s) {
+        String best = null;
+        int bestLength = 0;
+        int bestScore = Integer.MIN_VALUE;
+        boolean tie = false;
+        for (String h : HEADS) {
+            int allowed = h.length() >= 8 ? 2 : h.length() >= 4 ? 1 : 0;
+            for (int len = Math.max(1, h.length() - allowed); len <= Math.min(s.length(), h.length() + allowed); len++) {
+                int d = distance(h, s.substring(0, len));
+                if (d > allowed) {
+                    continue;
+                }
+                int score = h.length() - 2 * d;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = h;
+                    bestLength = len;
+                    tie = false;
+                } else if (score == bestScore && !h.equals(best)) {
+                    tie = true;
+                }
+            }
+        }
+        if (best == null || tie || s.startsWith(best)) {
+            return s;
+        }
+        return best + s.substring(bestLength);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Every municipality of the list, with and without its prefecture. */
+    private static List<String> heads() {
+        Set<String> out = new LinkedHashSet<>();
+        Pattern prefecture = Pattern.compile("^(北海道|東京都|京都府|大阪府|.{2,3}県)(.+)$");
+        try (InputStream in = Addresses.class.getResourceAsStream("municipalities.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("municipalities.txt missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line);
+                var m = prefecture.matcher(line);
+                if (m.matches()) {
+                    out.add(m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+}
