@@ -1,0 +1,67 @@
+package io.todoke.ocr.normalise;
+
+import io.todoke.ocr.template.FieldType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AddressesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "兵庫県神戸市灘区高羽町8本日20番5号 | 兵庫県神戸市灘区高羽町8丁目20番5号",
+            "神戸市兵庫区会下山町6丁上日28番19号 | 神戸市兵庫区会下山町6丁目28番19号",
+            "神戸市垂水区高丸5 」 日7番23号 | 神戸市垂水区高丸5丁目7番23号",
+            "兵庫県加古川市加古川町寺家町3 目1番25号 | 兵庫県加古川市加古川町寺家町3丁目1番25号",
+            "神戸市須磨区須磨浦通8耳目6番15号 | 神戸市須磨区須磨浦通8丁目6番15号",
+    })
+    void brokenChomeMarkersAreRestored(String raw, String expected) {
+        assertThat(Addresses.normalise(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "神戸市兵庫区湊川町2丁目29特17号 ; 神戸市兵庫区湊川町2丁目29番17号",
+            "兵庫県神戸市須磨区北落合7丁目27番21純 ; 兵庫県神戸市須磨区北落合7丁目27番21号",
+            "神戸市長田区大橋町8丁目4番】 2号 ; 神戸市長田区大橋町8丁目4番12号",
+            "神戸市北区甲栄台6丁日|番9号 ; 神戸市北区甲栄台6丁目1番9号",
+            "神戸市北区有馬町14 6一8 ; 神戸市北区有馬町146-8",
+    })
+    void blockNumbersFollowTheirStructure(String raw, String expected) {
+        assertThat(Addresses.normalise(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "胡庫県芦屋市大原町1丁目12番10号 | 兵庫県芦屋市大原町1丁目12番10号",
+            "神戸市重水区塩屋町3丁目13番11号 | 神戸市垂水区塩屋町3丁目13番11号",
+            "兵庫県補戸市兵庫区大開通4丁目22番16号 | 兵庫県神戸市兵庫区大開通4丁目22番16号",
+            "神市須磨区横尾7丁目3番1号 | 神戸市須磨区横尾7丁目3番1号",
+    })
+    void oneMisreadCharacterOfAMunicipalityIsRepaired(String raw, String expected) {
+        assertThat(Addresses.normalise(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void aWardThatCouldBeTwoWardsIsLeftAsRead() {
+        // 洪 is one character from both 灘 and 北: guessing would be a silent error
+        assertThat(Addresses.normalise("神戸市洪区高羽町1丁目5番1号")).isEqualTo("神戸市洪区高羽町1丁目5番1号");
+    }
+
+    @Test
+    void correctAddressesAndTownNamesAreNotChanged() {
+        for (String a : new String[] {"兵庫県神戸市灘区桜口町6丁目20番20号", "神戸市西区伊川谷町有瀬2199-8",
+                "大阪府大阪市北区梅田1丁目19番6号", "東京都千代田区丸の内1丁目1番1号", "神戸市中央区三宮町1丁目5番1号 メゾン三宮906"}) {
+            assertThat(Addresses.normalise(a).replace(" ", "")).isEqualTo(a.replace(" ", ""));
+        }
+    }
+
+    @Test
+    void addressFieldsUseTheAddressNormaliser() {
+        assertThat(FieldNormaliser.normalise(FieldType.ADDRESS, "神戸市灘区高羽町1丁日5番1号").value())
+                .isEqualTo("神戸市灘区高羽町1丁目5番1号");
+        assertThat(FieldNormaliser.normalise(FieldType.TEXT, "1丁日").value()).isEqualTo("1丁日");
+    }
+}
