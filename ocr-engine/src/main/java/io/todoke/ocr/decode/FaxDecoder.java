@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
@@ -146,7 +145,8 @@ public final class FaxDecoder {
             PDFRenderer renderer = null;
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 PDPage page = doc.getPage(i);
-                String text = pageText(doc, i);
+                PlacedTextStripper.Result layer = PlacedTextStripper.strip(doc, i);
+                String text = layer.text();
                 PDImageXObject image = largestImage(page.getResources());
                 double wInch = page.getMediaBox().getWidth() / 72.0;
                 double hInch = page.getMediaBox().getHeight() / 72.0;
@@ -161,18 +161,13 @@ public final class FaxDecoder {
                     if (renderer == null) {
                         renderer = new PDFRenderer(doc);
                     }
-                    pages.add(new DecodedPage(renderer.renderImageWithDPI(i, 200, ImageType.GRAY), 200, 200, text));
+                    // rendered from the crop box, turned by /Rotate: the frame the text layer's positions are in
+                    pages.add(new DecodedPage(renderer.renderImageWithDPI(i, 200, ImageType.GRAY), 200, 200, text,
+                            layer.glyphs()));
                 }
             }
             return pages;
         }
-    }
-
-    private static String pageText(PDDocument doc, int index) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(index + 1);
-        stripper.setEndPage(index + 1);
-        return stripper.getText(doc);
     }
 
     private static PDImageXObject largestImage(PDResources resources) throws IOException {
