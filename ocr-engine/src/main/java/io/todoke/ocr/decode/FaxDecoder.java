@@ -230,11 +230,25 @@ public final class FaxDecoder {
                     double f = unit != null && unit.getAsInt(0) == BaselineTIFFTagSet.RESOLUTION_UNIT_CENTIMETER ? 2.54 : 1;
                     return new double[] {x.getAsDouble(0) * f, y.getAsDouble(0) * f};
                 }
+            } else if (meta != null && "javax_imageio_png_1.0".equals(meta.getNativeMetadataFormatName())) {
+                // the JDK's PNG plugin reports pHYs in its standard tree inverted (pixels per mm as "pixel size"),
+                // so read the chunk itself
+                NodeList phys = ((IIOMetadataNode) meta.getAsTree("javax_imageio_png_1.0")).getElementsByTagName("pHYs");
+                if (phys.getLength() > 0) {
+                    IIOMetadataNode n = (IIOMetadataNode) phys.item(0);
+                    if ("meter".equals(n.getAttribute("unitSpecifier"))) {
+                        double x = Double.parseDouble(n.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+                        double y = Double.parseDouble(n.getAttribute("pixelsPerUnitYAxis")) * 0.0254;
+                        if (plausible(x) && plausible(y)) {
+                            return new double[] {x, y};
+                        }
+                    }
+                }
             } else if (meta != null && meta.isStandardMetadataFormatSupported()) {
                 IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree("javax_imageio_1.0");
                 double h = pixelSize(root, "HorizontalPixelSize");
                 double v = pixelSize(root, "VerticalPixelSize");
-                if (h > 0 && v > 0) {
+                if (h > 0 && v > 0 && plausible(25.4 / h) && plausible(25.4 / v)) {
                     return new double[] {25.4 / h, 25.4 / v};
                 }
             }
@@ -243,6 +257,11 @@ public final class FaxDecoder {
         }
         double guess = img.getWidth() / A4_WIDTH_INCH;
         return new double[] {guess, guess};
+    }
+
+    /** A page's resolution as scanners and fax machines make them; anything else is a broken header. */
+    private static boolean plausible(double dpi) {
+        return dpi >= 50 && dpi <= 1200;
     }
 
     private static double pixelSize(IIOMetadataNode root, String name) {
