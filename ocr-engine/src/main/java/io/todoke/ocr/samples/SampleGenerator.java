@@ -21,7 +21,9 @@ import java.util.Random;
  * <pre>
  * SampleGenerator --out DIR --count N --seed S [--mode fine|standard|mixed] [--style print|handwriting|mixed]
  *                 [--format pdf|tiff|pdf-text|png|jpeg|mixed] [--compression g3|g4|mixed] [--layout layout.json]
+ *                 [--first N]
  * </pre>
+ * {@code --first N} starts the set at fax number N (default 1): fax N is the same whichever set it is made in.
  * The same seed gives the same files, byte for byte. In a mixed set the first eight faxes together cover every fax
  * mode, format, compression, font style and mark style, a cover sheet, a page upside down and a blank page; the rest
  * are drawn at random. A mixed set holds faxes only (PDF and TIFF); the other formats are made when asked for:
@@ -254,11 +256,17 @@ public final class SampleGenerator {
 
     /** Generates count faxes into dir (in parallel; each fax depends only on seed and index). */
     public List<Path> generate(Path dir, int count, long seed) throws IOException {
+        return generate(dir, 0, count, seed);
+    }
+
+    /** As above, the faxes from index {@code first} on (named from {@code first + 1}), as a larger set has them. */
+    public List<Path> generate(Path dir, int first, int count, long seed) throws IOException {
         Files.createDirectories(dir);
         Path[] files = new Path[count];
-        java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+        java.util.stream.IntStream.range(0, count).parallel().forEach(k -> {
+            int i = first + k;
             try {
-                files[i] = write(plan(seed, i), seed, i, dir);
+                files[k] = write(plan(seed, i), seed, i, dir);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -268,7 +276,7 @@ public final class SampleGenerator {
 
     private static final String USAGE = "usage: SampleGenerator --out DIR --count N --seed S"
             + " [--mode fine|standard|mixed] [--style print|handwriting|mixed]"
-            + " [--format pdf|tiff|pdf-text|png|jpeg|mixed]"
+            + " [--format pdf|tiff|pdf-text|png|jpeg|mixed] [--first N]"
             + " [--compression g3|g4|mixed] [--layout layout.json]";
 
     public static void main(String[] args) throws Exception {
@@ -277,7 +285,7 @@ public final class SampleGenerator {
 
     private static void run(String[] args) throws IOException {
         Map<String, String> a = parseArgs(args, "out", "count", "seed", "mode", "style", "format", "compression",
-                "layout");
+                "layout", "first");
         if (!a.containsKey("out")) {
             throw new IllegalArgumentException("--out DIR is required");
         }
@@ -308,7 +316,11 @@ public final class SampleGenerator {
                 });
         int count = Integer.parseInt(a.getOrDefault("count", "8"));
         long seed = Long.parseLong(a.getOrDefault("seed", "1"));
-        List<Path> files = new SampleGenerator(layout, options).generate(Path.of(a.get("out")), count, seed);
+        int first = Integer.parseInt(a.getOrDefault("first", "1"));
+        if (first < 1) {
+            throw new IllegalArgumentException("--first counts from 1");
+        }
+        List<Path> files = new SampleGenerator(layout, options).generate(Path.of(a.get("out")), first - 1, count, seed);
         System.out.println("wrote " + files.size() + " faxes with truth to " + a.get("out"));
     }
 
