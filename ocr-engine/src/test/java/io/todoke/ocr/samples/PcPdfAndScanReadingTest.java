@@ -144,6 +144,32 @@ class PcPdfAndScanReadingTest {
         assertThat(reading.forms()).isNotEmpty();
     }
 
+    /** An invisible layer that claims a value where the image shows an empty cell: a clerk decides. */
+    @Test
+    void layerTextOverAnEmptyCellInTheImageGoesToAClerk(@TempDir Path dir) throws Exception {
+        SampleGenerator g = generator(SampleGenerator.PDF_TEXT);
+        SampleGenerator.FaxSpec spec = g.plan(SEED, 5);
+        int formPage = spec.pages().indexOf(spec.pages().stream().filter(p -> p.form() == 0).findFirst().orElseThrow());
+        FormLayout.Field empty = LAYOUT.fields().stream()
+                .filter(f -> f.type().equals("text") && !spec.forms().get(0).written().containsKey(f.key()))
+                .findFirst().orElseThrow();
+        List<List<FormPainter.TextRun>> layers = new ArrayList<>();
+        List<BufferedImage> pages = g.render(spec, new Random(1), layers);
+        FormLayout.Box b = empty.box();
+        layers.get(formPage).add(new FormPainter.TextRun("山田花子", b.x() + 1.5, b.y() + Math.min(b.h(), 8) / 2 + 1.3, 3.6, 14.4));
+        Path file = dir.resolve("ghost.pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
+        }
+
+        FieldReading r = engine.read(file).forms().stream().filter(f -> f.pages().equals(List.of(formPage)))
+                .findFirst().orElseThrow().fields().get(empty.key());
+
+        assertThat(r.value()).isEqualTo("山田花子");
+        assertThat(r.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
+        assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("画像に記入が見当たりません"));
+    }
+
     @Test
     void pngAndJpegScansAreReadAsForms(@TempDir Path dir) throws Exception {
         for (String format : List.of("png", "jpeg")) {
