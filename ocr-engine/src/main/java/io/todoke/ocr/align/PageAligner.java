@@ -49,7 +49,9 @@ public final class PageAligner {
         int w = (int) Math.round(template.widthMm() * pxPerMm);
         int h = (int) Math.round(template.heightMm() * pxPerMm);
         Gray warped = warp(gray, best, w, h);
-        return new AlignedPage(warped, Cleaning.binarise(warped), pxPerMm, best.score(), rotation, page.skewDeg());
+        PageFrame frame = new PageFrame(pxPerMm, page.gray().width(), page.gray().height(), page.skewDeg(), rotation, best);
+        return new AlignedPage(warped, Cleaning.binarise(warped), pxPerMm, best.score(), rotation, page.skewDeg(), frame,
+                java.util.List.of());
     }
 
     static Gray warp(Gray gray, Registration.Transform t, int w, int h) {

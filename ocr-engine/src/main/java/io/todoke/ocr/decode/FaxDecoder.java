@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
@@ -146,7 +145,8 @@ public final class FaxDecoder {
             PDFRenderer renderer = null;
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 PDPage page = doc.getPage(i);
-                String text = pageText(doc, i);
+                PlacedTextStripper.Result layer = PlacedTextStripper.strip(doc, i);
+                String text = layer.text();
                 PDImageXObject image = largestImage(page.getResources());
                 double wInch = page.getMediaBox().getWidth() / 72.0;
                 double hInch = page.getMediaBox().getHeight() / 72.0;
@@ -161,18 +161,13 @@ public final class FaxDecoder {
                     if (renderer == null) {
                         renderer = new PDFRenderer(doc);
                     }
-                    pages.add(new DecodedPage(renderer.renderImageWithDPI(i, 200, ImageType.GRAY), 200, 200, text));
+                    // rendered from the crop box, turned by /Rotate: the frame the text layer's positions are in
+                    pages.add(new DecodedPage(renderer.renderImageWithDPI(i, 200, ImageType.GRAY), 200, 200, text,
+                            layer.glyphs()));
                 }
             }
             return pages;
         }
-    }
-
-    private static String pageText(PDDocument doc, int index) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(index + 1);
-        stripper.setEndPage(index + 1);
-        return stripper.getText(doc);
     }
 
     private static PDImageXObject largestImage(PDResources resources) throws IOException {
@@ -235,11 +230,25 @@ public final class FaxDecoder {
                     double f = unit != null && unit.getAsInt(0) == BaselineTIFFTagSet.RESOLUTION_UNIT_CENTIMETER ? 2.54 : 1;
                     return new double[] {x.getAsDouble(0) * f, y.getAsDouble(0) * f};
                 }
+            } else if (meta != null && "javax_imageio_png_1.0".equals(meta.getNativeMetadataFormatName())) {
+                // the JDK's PNG plugin reports pHYs in its standard tree inverted (pixels per mm as "pixel size"),
+                // so read the chunk itself
+                NodeList phys = ((IIOMetadataNode) meta.getAsTree("javax_imageio_png_1.0")).getElementsByTagName("pHYs");
+                if (phys.getLength() > 0) {
+                    IIOMetadataNode n = (IIOMetadataNode) phys.item(0);
+                    if ("meter".equals(n.getAttribute("unitSpecifier"))) {
+                        double x = Double.parseDouble(n.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+                        double y = Double.parseDouble(n.getAttribute("pixelsPerUnitYAxis")) * 0.0254;
+                        if (plausible(x) && plausible(y)) {
+                            return new double[] {x, y};
+                        }
+                    }
+                }
             } else if (meta != null && meta.isStandardMetadataFormatSupported()) {
                 IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree("javax_imageio_1.0");
                 double h = pixelSize(root, "HorizontalPixelSize");
                 double v = pixelSize(root, "VerticalPixelSize");
-                if (h > 0 && v > 0) {
+                if (h > 0 && v > 0 && plausible(25.4 / h) && plausible(25.4 / v)) {
                     return new double[] {25.4 / h, 25.4 / v};
                 }
             }
@@ -248,6 +257,11 @@ public final class FaxDecoder {
         }
         double guess = img.getWidth() / A4_WIDTH_INCH;
         return new double[] {guess, guess};
+    }
+
+    /** A page's resolution as scanners and fax machines make them; anything else is a broken header. */
+    private static boolean plausible(double dpi) {
+        return dpi >= 50 && dpi <= 1200;
     }
 
     private static double pixelSize(IIOMetadataNode root, String name) {

@@ -15,6 +15,7 @@ import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
+import io.todoke.ocr.read.TextLayerReader;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
 import io.todoke.ocr.template.FieldSpec;
@@ -44,6 +45,10 @@ public final class FormPageReader {
     static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
+    static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
+
+    /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
+    static final double TYPED_CONFIDENCE = 1.0;
 
     /** Cell borders may sit up to about half a millimetre off after registration; writing starts well inside. */
     static final double ZONE_INSET_MM = 0.8;
@@ -63,8 +68,12 @@ public final class FormPageReader {
         this.ownRules = ownRules(template);
     }
 
-    /** A field before cross-field checks. */
-    private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
+    /** A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer. */
+    private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
+                         boolean typed) {
+        Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
+            this(spec, value, raw, confidence, problems, doubts, false);
+        }
     }
 
     public FormReading read(AlignedPage page, int pageIndex, TesseractEngine engine) {
@@ -97,7 +106,9 @@ public final class FormPageReader {
             if (!d.problems().isEmpty()) {
                 conf = Math.min(conf, 0.3);
             }
-            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, th.okFor(d.spec().type()));
+            // a type's threshold above 1 distrusts OCR of that type; typed text is exact
+            double okAt = d.typed() ? Math.min(1, th.okFor(d.spec().type())) : th.okFor(d.spec().type());
+            FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, okAt);
             List<String> messages = new ArrayList<>(d.problems());
             if (status == FieldStatus.LOW_CONFIDENCE) {
                 messages.addAll(d.doubts().isEmpty() ? List.of(MSG_LOW) : d.doubts());
@@ -109,6 +120,10 @@ public final class FormPageReader {
     }
 
     private Draft text(FieldSpec f, AlignedPage page, Gray extra, Thresholds th, TesseractEngine engine) {
+        Draft typed = typed(f, page, extra, th);
+        if (typed != null) {
+            return typed;
+        }
         double alignment = page.score();
         ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
                 th.emptyInk(), template.ocrFor(f).scale());
@@ -207,6 +222,34 @@ public final class FormPageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The field's value from the page's PDF text layer (a form filled in on a PC), or null to read the pixels: the
+     * layer's text is exact, so it replaces OCR; normalising and validation still apply.
+     */
+    private Draft typed(FieldSpec f, AlignedPage page, Gray extra, Thresholds th) {
+        if (page.words().isEmpty()) {
+            return null;
+        }
+        MmBox zone = f.box().inset(ZONE_INSET_MM);
+        String raw = TextLayerReader.textIn(page.words(), zone, TextLayerReader.labelBoxes(template));
+        if (raw == null) {
+            return null;
+        }
+        Set<String> problems = new LinkedHashSet<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        Normalised n = FieldNormaliser.normalise(f.type(), raw);
+        if (!n.valid()) {
+            problems.add(n.problem());
+        }
+        double conf = TYPED_CONFIDENCE;
+        if (TextLayerReader.inkFraction(extra, zone, page.pxPerMm()) < th.emptyInk() / 4) {
+            // an invisible layer over an image that shows nothing there: the two disagree, a clerk decides
+            conf = Math.min(conf, 0.5);
+            doubts.add(MSG_LAYER_NO_INK);
+        }
+        return new Draft(f, n.value(), raw, conf, problems, doubts, true);
     }
 
     private Draft marks(FieldSpec f, AlignedPage page, Gray extra, Thresholds th) {

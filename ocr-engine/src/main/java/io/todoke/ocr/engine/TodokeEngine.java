@@ -18,6 +18,7 @@ import io.todoke.ocr.decode.FaxDecoder;
 import io.todoke.ocr.decode.PageRaster;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.TesseractPool;
+import io.todoke.ocr.read.TextLayerReader;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;
 import io.todoke.ocr.template.OcrSettings;
@@ -106,7 +107,8 @@ public final class TodokeEngine implements FaxReader {
             } else if (best.score() >= bestTemplate.thresholds().alignment()) {
                 pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
                 images.add(image(i, best.gray()));
-                forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(best, i, tesseract.engine()));
+                AlignedPage typed = best.withWords(TextLayerReader.toTemplate(decoded.get(i).words(), best.frame()));
+                forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
             } else {
                 boolean cover = isCover(cleaned.gray(), bestTemplate);
                 pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,

@@ -98,7 +98,7 @@ public final class BenchmarkScorer {
         if (reading == null) {
             unreadable++;
         }
-        String group = truth.mode() + " / " + truth.style();
+        String group = truth.channel() + " / " + truth.style();
         if (reading != null) {
             for (FaxTruth.Page p : truth.pages()) {
                 PageClassification c = reading.pages().stream().filter(x -> x.page() == p.page()).findFirst().orElse(null);
@@ -135,7 +135,7 @@ public final class BenchmarkScorer {
                     }
                 }
                 if (!right) {
-                    wrongFields.add(String.join("\t", truth.file().getFileName().toString(), truth.mode(),
+                    wrongFields.add(String.join("\t", truth.file().getFileName().toString(), truth.channel(),
                             truth.style(), f.key(), f.type(), tsv(want), got == null ? "" : tsv(got.value()),
                             got == null ? "" : tsv(got.raw()), got == null ? "missing" : got.status().name(),
                             got == null ? "" : String.format(Locale.ROOT, "%.3f", got.confidence())));
@@ -150,7 +150,7 @@ public final class BenchmarkScorer {
                     for (FormLayout.Option o : f.options()) {
                         boolean markRight = got != null && wanted.contains(o.value()) == marked.contains(o.value());
                         marks.add(markRight);
-                        marksByStyle.computeIfAbsent(truth.markStyle() + " / " + truth.mode(), k -> new Tally())
+                        marksByStyle.computeIfAbsent(truth.markStyle() + " / " + truth.channel(), k -> new Tally())
                                 .add(markRight);
                     }
                 }

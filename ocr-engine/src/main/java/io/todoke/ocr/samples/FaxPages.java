@@ -1,5 +1,8 @@
 package io.todoke.ocr.samples;
 
+import io.todoke.ocr.UnreadableFaxException;
+import io.todoke.ocr.decode.DecodedPage;
+import io.todoke.ocr.decode.FaxDecoder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,7 +53,20 @@ public final class FaxPages {
 
     public static List<Page> read(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return readScan(file, name.endsWith(".png") ? "png" : "jpeg");
+        }
         return name.endsWith(".pdf") ? readPdf(file) : readTiff(file);
+    }
+
+    /** A scan: one image, its resolution as the engine's decoder reads it. */
+    static List<Page> readScan(Path file, String encoding) throws IOException {
+        try {
+            DecodedPage p = new FaxDecoder().decode(file).get(0);
+            return List.of(new Page(p.image(), p.dpiX(), p.dpiY(), encoding, p.image().getColorModel().getPixelSize()));
+        } catch (UnreadableFaxException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     static List<Page> readTiff(Path file) throws IOException {

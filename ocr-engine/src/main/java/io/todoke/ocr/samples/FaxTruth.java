@@ -50,6 +50,20 @@ public record FaxTruth(Path file, String mode, String style, String markStyle, S
                 (String) t.get("compression"), List.copyOf(pages), List.copyOf(forms));
     }
 
+    /**
+     * How the page reached the health center, for grouping results: the fax mode ({@code fine}, {@code standard}),
+     * {@code pc-pdf} for a PDF made on a PC with a text layer, {@code scan png} / {@code scan jpeg} for scans.
+     */
+    public String channel() {
+        if (SampleGenerator.PDF_TEXT.equals(format)) {
+            return "pc-pdf";
+        }
+        if ("png".equals(format) || "jpeg".equals(format)) {
+            return "scan " + format;
+        }
+        return mode;
+    }
+
     /** Every truth file in dir, by name. */
     public static List<FaxTruth> readAll(Path dir) throws IOException {
         List<FaxTruth> out = new ArrayList<>();

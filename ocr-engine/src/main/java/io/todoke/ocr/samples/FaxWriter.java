@@ -8,6 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -28,6 +31,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -105,8 +109,24 @@ public final class FaxWriter {
 
     public static void writePdf(List<BufferedImage> pages, FaxMode mode, Compression compression, String title,
                                 OutputStream out) throws IOException {
+        writePdf(pages, mode, compression, title, null, out);
+    }
+
+    /** The Japanese font of a PC PDF's text layer (Debian's fonts-ipafont-gothic). */
+    public static final Path TEXT_LAYER_FONT = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+
+    /**
+     * As above, with an invisible text layer per page, as a PC's fax driver or "save as PDF" makes it: each run at
+     * its place on the A4 form (millimetres), stretched to the width it was drawn with.
+     *
+     * @param layers per page, the runs of its text layer (null or empty: none)
+     */
+    public static void writePdf(List<BufferedImage> pages, FaxMode mode, Compression compression, String title,
+                                List<List<FormPainter.TextRun>> layers, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            for (BufferedImage page : pages) {
+            PDFont font = null;
+            for (int i = 0; i < pages.size(); i++) {
+                BufferedImage page = pages.get(i);
                 ByteArrayOutputStream tiff = new ByteArrayOutputStream();
                 writeTiff(List.of(page), mode, compression, tiff);
                 PDImageXObject image = CCITTFactory.createFromByteArray(doc, tiff.toByteArray());
@@ -119,11 +139,23 @@ public final class FaxWriter {
                 float h = page.getHeight() * 72f / mode.ydpi;
                 PDPage pdPage = new PDPage(new PDRectangle(w, h));
                 doc.addPage(pdPage);
+                List<FormPainter.TextRun> runs = layers == null || i >= layers.size() ? List.of() : layers.get(i);
+                if (!runs.isEmpty() && font == null) {
+                    font = PDType0Font.load(doc, TEXT_LAYER_FONT.toFile());
+                }
                 try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
                     cs.drawImage(image, 0, 0, w, h);
+                    // the A4 form sits centred in the fax line's width, its top at the page's top
+                    double offsetMm = (page.getWidth() / mode.sx() - 210) / 2;
+                    for (FormPainter.TextRun r : runs) {
+                        textRun(cs, font, r, offsetMm, h);
+                    }
                 }
             }
             doc.getDocumentInformation().setTitle(title);
+            if (font != null) {
+                doc.getDocumentInformation().setCreator("Todoke sample generator (PC PDF with a text layer)");
+            }
             doc.getDocumentInformation().setProducer("Todoke sample generator");
             // A fixed document id keeps the output byte-identical for a seed.
             byte[] id = title.getBytes(StandardCharsets.UTF_8);
@@ -134,4 +166,21 @@ public final class FaxWriter {
             doc.save(out);
         }
     }
+
+    private static void textRun(PDPageContentStream cs, PDFont font, FormPainter.TextRun r, double offsetMm,
+                                float pageHeightPt) throws IOException {
+        float size = (float) (r.size() * PT_PER_MM);
+        float natural = font.getStringWidth(r.text()) / 1000f * size;
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.setRenderingMode(RenderingMode.NEITHER);
+        if (natural > 0) {
+            cs.setHorizontalScaling((float) (100 * r.width() * PT_PER_MM / natural));
+        }
+        cs.newLineAtOffset((float) ((r.x() + offsetMm) * PT_PER_MM), (float) (pageHeightPt - r.baseline() * PT_PER_MM));
+        cs.showText(r.text());
+        cs.endText();
+    }
+
+    private static final double PT_PER_MM = 72 / 25.4;
 }

@@ -34,6 +34,18 @@ public final class FormPainter {
     public record Writing(FontBook.Face face, boolean handwriting, double jitterMm, MarkStyle marks) {
     }
 
+    /**
+     * One row of a value as drawn, in millimetres of the A4 page: where a PC's PDF would put the same text in its
+     * text layer.
+     *
+     * @param x        left end of the baseline
+     * @param baseline baseline
+     * @param size     font size (em)
+     * @param width    the drawn row's advance width
+     */
+    public record TextRun(String text, double x, double baseline, double size, double width) {
+    }
+
     private static final double PAGE_W = 210;
     private static final double PAGE_H = 297;
 
@@ -42,7 +54,7 @@ public final class FormPainter {
 
     /** A white page, with the transform from page millimetres to the scanned pixels set on its graphics. */
     static BufferedImage blankPage(FaxMode mode, double rotationDeg, java.util.function.Consumer<Graphics2D> draw) {
-        BufferedImage img = new BufferedImage(FaxMode.WIDTH_PX, mode.heightPx(PAGE_H), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage img = new BufferedImage(mode.widthPx(), mode.heightPx(PAGE_H), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -52,7 +64,7 @@ public final class FormPainter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             AffineTransform t = new AffineTransform();
-            t.translate((FaxMode.WIDTH_PX - PAGE_W * mode.sx()) / 2, 0);
+            t.translate((mode.widthPx() - PAGE_W * mode.sx()) / 2, 0);
             t.scale(mode.sx(), mode.sy());
             t.rotate(Math.toRadians(rotationDeg), PAGE_W / 2, PAGE_H / 2);
             g.transform(t);
@@ -67,10 +79,16 @@ public final class FormPainter {
     /** The blank form, then the filled form's values and marks (a null form leaves it blank). */
     public static BufferedImage form(FormLayout layout, FilledForm filled, Writing writing, Random rnd, FaxMode mode,
                                      double rotationDeg) {
+        return form(layout, filled, writing, rnd, mode, rotationDeg, null);
+    }
+
+    /** As above, adding every value row as drawn to {@code runs} (when not null). */
+    public static BufferedImage form(FormLayout layout, FilledForm filled, Writing writing, Random rnd, FaxMode mode,
+                                     double rotationDeg, List<TextRun> runs) {
         return blankPage(mode, rotationDeg, g -> {
             drawBlankForm(g, layout);
             if (filled != null) {
-                drawValues(g, layout, filled, writing, rnd);
+                drawValues(g, layout, filled, writing, rnd, runs);
             }
         });
     }
@@ -108,7 +126,8 @@ public final class FormPainter {
         }
     }
 
-    static void drawValues(Graphics2D g, FormLayout layout, FilledForm filled, Writing writing, Random rnd) {
+    static void drawValues(Graphics2D g, FormLayout layout, FilledForm filled, Writing writing, Random rnd,
+                           List<TextRun> runs) {
         for (FormLayout.Field f : layout.fields()) {
             if (f.isMark()) {
                 for (FormLayout.Option o : f.options()) {
@@ -117,7 +136,7 @@ public final class FormPainter {
                     }
                 }
             } else if (filled.written().containsKey(f.key())) {
-                drawText(g, f.box(), filled.written().get(f.key()), writing, rnd);
+                drawText(g, f.box(), filled.written().get(f.key()), writing, rnd, runs);
             }
         }
     }
@@ -156,7 +175,7 @@ public final class FormPainter {
     }
 
     /** Writes a value into its cell like render_form.py: shrinking to fit, wrapping where the cell has room. */
-    static void drawText(Graphics2D g, FormLayout.Box b, String text, Writing w, Random rnd) {
+    static void drawText(Graphics2D g, FormLayout.Box b, String text, Writing w, Random rnd, List<TextRun> runs) {
         Font font = FontBook.font(w.face());
         FontRenderContext frc = g.getFontRenderContext();
         double width = b.w() - 3;
@@ -178,6 +197,9 @@ public final class FormPainter {
             } else {
                 g.setFont(font.deriveFont((float) size));
                 g.drawString(row, (float) x0, (float) baseline);
+            }
+            if (runs != null) {
+                runs.add(new TextRun(row, x0, baseline, size, font.deriveFont((float) size).getStringBounds(row, frc).getWidth()));
             }
             baseline += size * 1.25;
         }

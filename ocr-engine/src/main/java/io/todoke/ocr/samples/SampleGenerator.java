@@ -20,11 +20,15 @@ import java.util.Random;
  *
  * <pre>
  * SampleGenerator --out DIR --count N --seed S [--mode fine|standard|mixed] [--style print|handwriting|mixed]
- *                 [--format pdf|tiff|mixed] [--compression g3|g4|mixed] [--layout layout.json]
+ *                 [--format pdf|tiff|pdf-text|png|jpeg|mixed] [--compression g3|g4|mixed] [--layout layout.json]
+ *                 [--first N]
  * </pre>
+ * {@code --first N} starts the set at fax number N (default 1): fax N is the same whichever set it is made in.
  * The same seed gives the same files, byte for byte. In a mixed set the first eight faxes together cover every fax
  * mode, format, compression, font style and mark style, a cover sheet, a page upside down and a blank page; the rest
- * are drawn at random.
+ * are drawn at random. A mixed set holds faxes only (PDF and TIFF); the other formats are made when asked for:
+ * {@code pdf-text} is a form filled in on a PC and sent as a PDF (the fax image plus an invisible text layer with the
+ * typed values; typed, never turned or skewed), {@code png} and {@code jpeg} are one-page greyscale scans at 200 dpi.
  */
 public final class SampleGenerator {
 
@@ -46,9 +50,26 @@ public final class SampleGenerator {
         }
 
         public String fileName() {
-            return name + (format.equals("pdf") ? ".pdf" : ".tif");
+            return name + switch (format) {
+                case "pdf", PDF_TEXT -> ".pdf";
+                case "png" -> ".png";
+                case "jpeg" -> ".jpg";
+                default -> ".tif";
+            };
+        }
+
+        boolean scan() {
+            return format.equals("png") || format.equals("jpeg");
+        }
+
+        /** What the truth calls the compression: the fax image's, or the scan file's own. */
+        String compressionName() {
+            return scan() ? format : compression.json();
         }
     }
+
+    /** The format of a PC-made PDF with a text layer. */
+    public static final String PDF_TEXT = "pdf-text";
 
     private final FormLayout layout;
     private final FormFiller filler;
@@ -72,8 +93,9 @@ public final class SampleGenerator {
         FaxWriter.Compression compression = options.compression() != null ? options.compression() : index < 8
                 ? (((index >> 2) & 1) == 0 ? FaxWriter.Compression.G4 : FaxWriter.Compression.G3)
                 : rnd.nextBoolean() ? FaxWriter.Compression.G4 : FaxWriter.Compression.G3;
-        boolean handwriting = options.handwriting() != null ? options.handwriting()
-                : index < 8 ? Integer.bitCount(index) % 2 == 1 : rnd.nextInt(3) == 0;
+        boolean typed = PDF_TEXT.equals(options.format());
+        boolean handwriting = !typed && (options.handwriting() != null ? options.handwriting()
+                : index < 8 ? Integer.bitCount(index) % 2 == 1 : rnd.nextInt(3) == 0);
         List<FontBook.Face> faces = handwriting ? FontBook.HANDWRITING : FontBook.PRINT;
         FontBook.Face face = faces.get(index < 8 ? (index / 2) % faces.size() : rnd.nextInt(faces.size()));
         MarkStyle marks = MarkStyle.values()[index < 8 ? index % 4 : rnd.nextInt(4)];
@@ -97,8 +119,24 @@ public final class SampleGenerator {
         if (blank) {
             pages.add(new PageSpec("blank", 0, skew(rnd), -1));
         }
-        return new FaxSpec(String.format(Locale.ROOT, "fax-%04d", index + 1), mode, format, compression, face, jitter,
-                marks, dates, List.copyOf(pages), List.copyOf(forms));
+        FaxSpec spec = new FaxSpec(String.format(Locale.ROOT, "fax-%04d", index + 1), mode, format, compression, face,
+                jitter, marks, dates, List.copyOf(pages), List.copyOf(forms));
+        return typed ? straight(spec) : spec.scan() ? scanned(spec) : spec;
+    }
+
+    /** A PC's PDF: every page exactly upright. */
+    private static FaxSpec straight(FaxSpec s) {
+        List<PageSpec> pages = s.pages().stream().map(p -> new PageSpec(p.kind(), 0, 0, p.form())).toList();
+        return new FaxSpec(s.name(), s.mode(), s.format(), s.compression(), s.face(), s.jitterMm(), s.marks(), s.dates(),
+                pages, s.forms());
+    }
+
+    /** A scan is one image: the first form alone, in square pixels, a little less skewed than a fax feeder's. */
+    private static FaxSpec scanned(FaxSpec s) {
+        PageSpec form = s.pages().stream().filter(p -> p.form() == 0).findFirst().orElseThrow();
+        PageSpec page = new PageSpec("form", form.rotation(), Math.round(form.skewDeg() * 50) / 100.0, 0);
+        return new FaxSpec(s.name(), FaxMode.SCAN, s.format(), s.compression(), s.face(), s.jitterMm(), s.marks(),
+                s.dates(), List.of(page), List.of(s.forms().get(0)));
     }
 
     private static double skew(Random rnd) {
@@ -108,11 +146,20 @@ public final class SampleGenerator {
     /** Draws, degrades and writes the fax and its truth into dir; returns the fax file. */
     public Path write(FaxSpec spec, long seed, int index, Path dir) throws IOException {
         Random rnd = new Random(seed * 7_919L + index * 31L + 17);
-        List<BufferedImage> pages = render(spec, rnd);
         Path file = dir.resolve(spec.fileName());
+        if (spec.scan()) {
+            BufferedImage page = renderScan(spec, rnd);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ScanWriter.write(page, spec.format(), spec.mode().xdpi, 0.55f + rnd.nextInt(20) / 100f, out);
+            }
+            Files.write(dir.resolve(spec.name() + ".truth.json"), truthJson(spec));
+            return file;
+        }
+        List<List<FormPainter.TextRun>> layers = spec.format().equals(PDF_TEXT) ? new ArrayList<>() : null;
+        List<BufferedImage> pages = render(spec, rnd, layers);
         try (OutputStream out = Files.newOutputStream(file)) {
-            if (spec.format().equals("pdf")) {
-                FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), out);
+            if (spec.format().equals("pdf") || spec.format().equals(PDF_TEXT)) {
+                FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
             } else {
                 FaxWriter.writeTiff(pages, spec.mode(), spec.compression(), out);
             }
@@ -123,18 +170,28 @@ public final class SampleGenerator {
 
     /** The fax's pages as the receiving machine gets them (1-bit, at the fax resolution). */
     public List<BufferedImage> render(FaxSpec spec, Random rnd) {
+        return render(spec, rnd, null);
+    }
+
+    /** As above, adding each page's value rows (its text layer) to {@code layers} when that is not null. */
+    List<BufferedImage> render(FaxSpec spec, Random rnd, List<List<FormPainter.TextRun>> layers) {
         FormPainter.Writing writing = new FormPainter.Writing(spec.face(), spec.handwriting(), spec.jitterMm(),
                 spec.marks());
         List<BufferedImage> out = new ArrayList<>();
         FilledForm first = spec.forms().get(0);
         for (PageSpec p : spec.pages()) {
             double angle = p.rotation() + p.skewDeg();
+            List<FormPainter.TextRun> runs = new ArrayList<>();
+            if (layers != null) {
+                layers.add(runs);
+            }
             BufferedImage grey = switch (p.kind()) {
                 case "cover" -> FormPainter.cover("神戸市保健所 感染症対策課", "078-322-6799",
                         first.written().get("facility_name"), first.written().get("facility_phone"),
                         first.written().get("report_date"), spec.pages().size(), spec.mode(), angle);
                 case "blank" -> FormPainter.blankPage(spec.mode(), angle, g -> { });
-                default -> FormPainter.form(layout, spec.forms().get(p.form()), writing, rnd, spec.mode(), angle);
+                default -> FormPainter.form(layout, spec.forms().get(p.form()), writing, rnd, spec.mode(), angle,
+                        layers == null ? null : runs);
             };
             // Standard mode averages two scan lines into one, so thin rules come out grey: a machine keeps them by
             // thresholding lighter.
@@ -144,11 +201,21 @@ public final class SampleGenerator {
         return out;
     }
 
+    /** A scan's one page: grey, on paper, with noise (JPEG adds its own artefacts when written). */
+    BufferedImage renderScan(FaxSpec spec, Random rnd) {
+        FormPainter.Writing writing = new FormPainter.Writing(spec.face(), spec.handwriting(), spec.jitterMm(),
+                spec.marks());
+        PageSpec p = spec.pages().get(0);
+        BufferedImage grey = FormPainter.form(layout, spec.forms().get(0), writing, rnd, spec.mode(),
+                p.rotation() + p.skewDeg());
+        return ScanWriter.degrade(grey, rnd);
+    }
+
     byte[] truthJson(FaxSpec spec) throws IOException {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("file", spec.fileName());
         t.put("format", spec.format());
-        t.put("compression", spec.compression().json());
+        t.put("compression", spec.compressionName());
         t.put("mode", spec.mode().json());
         t.put("xdpi", spec.mode().xdpi);
         t.put("ydpi", spec.mode().ydpi);
@@ -189,11 +256,17 @@ public final class SampleGenerator {
 
     /** Generates count faxes into dir (in parallel; each fax depends only on seed and index). */
     public List<Path> generate(Path dir, int count, long seed) throws IOException {
+        return generate(dir, 0, count, seed);
+    }
+
+    /** As above, the faxes from index {@code first} on (named from {@code first + 1}), as a larger set has them. */
+    public List<Path> generate(Path dir, int first, int count, long seed) throws IOException {
         Files.createDirectories(dir);
         Path[] files = new Path[count];
-        java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+        java.util.stream.IntStream.range(0, count).parallel().forEach(k -> {
+            int i = first + k;
             try {
-                files[i] = write(plan(seed, i), seed, i, dir);
+                files[k] = write(plan(seed, i), seed, i, dir);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -202,7 +275,8 @@ public final class SampleGenerator {
     }
 
     private static final String USAGE = "usage: SampleGenerator --out DIR --count N --seed S"
-            + " [--mode fine|standard|mixed] [--style print|handwriting|mixed] [--format pdf|tiff|mixed]"
+            + " [--mode fine|standard|mixed] [--style print|handwriting|mixed]"
+            + " [--format pdf|tiff|pdf-text|png|jpeg|mixed] [--first N]"
             + " [--compression g3|g4|mixed] [--layout layout.json]";
 
     public static void main(String[] args) throws Exception {
@@ -211,7 +285,7 @@ public final class SampleGenerator {
 
     private static void run(String[] args) throws IOException {
         Map<String, String> a = parseArgs(args, "out", "count", "seed", "mode", "style", "format", "compression",
-                "layout");
+                "layout", "first");
         if (!a.containsKey("out")) {
             throw new IllegalArgumentException("--out DIR is required");
         }
@@ -230,9 +304,9 @@ public final class SampleGenerator {
                     default -> throw new IllegalArgumentException("--style print|handwriting|mixed");
                 },
                 switch (a.getOrDefault("format", "mixed")) {
-                    case "pdf", "tiff" -> a.get("format");
+                    case "pdf", "tiff", PDF_TEXT, "png", "jpeg" -> a.get("format");
                     case "mixed" -> null;
-                    default -> throw new IllegalArgumentException("--format pdf|tiff|mixed");
+                    default -> throw new IllegalArgumentException("--format pdf|tiff|pdf-text|png|jpeg|mixed");
                 },
                 switch (a.getOrDefault("compression", "mixed")) {
                     case "g3" -> FaxWriter.Compression.G3;
@@ -242,7 +316,11 @@ public final class SampleGenerator {
                 });
         int count = Integer.parseInt(a.getOrDefault("count", "8"));
         long seed = Long.parseLong(a.getOrDefault("seed", "1"));
-        List<Path> files = new SampleGenerator(layout, options).generate(Path.of(a.get("out")), count, seed);
+        int first = Integer.parseInt(a.getOrDefault("first", "1"));
+        if (first < 1) {
+            throw new IllegalArgumentException("--first counts from 1");
+        }
+        List<Path> files = new SampleGenerator(layout, options).generate(Path.of(a.get("out")), first - 1, count, seed);
         System.out.println("wrote " + files.size() + " faxes with truth to " + a.get("out"));
     }
 

@@ -40,6 +40,57 @@ class SampleGeneratorTest {
         }
     }
 
+    /** What make samples writes: the committed files must be exactly what the generator makes today. */
+    @Test
+    void theCommittedSamplesAreWhatTheGeneratorMakes(@TempDir Path extra) throws IOException {
+        Path committed = Path.of("../samples");
+        for (String name : List.of("fax-0001.pdf", "fax-0002.pdf", "fax-0003.tif", "fax-0004.tif", "fax-0005.pdf",
+                "fax-0006.pdf", "fax-0007.tif", "fax-0008.tif", "fax-0008.truth.json")) {
+            assertThat(Files.readAllBytes(set.resolve(name))).as(name).isEqualTo(Files.readAllBytes(committed.resolve(name)));
+        }
+        new SampleGenerator(LAYOUT, new SampleGenerator.Options(null, null, SampleGenerator.PDF_TEXT, null)).generate(extra, 8, 1, 1);
+        new SampleGenerator(LAYOUT, new SampleGenerator.Options(null, null, "png", null)).generate(extra, 9, 1, 1);
+        new SampleGenerator(LAYOUT, new SampleGenerator.Options(null, null, "jpeg", null)).generate(extra, 10, 1, 1);
+        for (String name : List.of("fax-0009.pdf", "fax-0010.png", "fax-0011.jpg", "fax-0011.truth.json")) {
+            assertThat(Files.readAllBytes(extra.resolve(name))).as(name).isEqualTo(Files.readAllBytes(committed.resolve(name)));
+        }
+    }
+
+    @Test
+    void pcPdfsAndScansDecodeAsTheirTruthSays(@TempDir Path dir) throws IOException {
+        for (String format : List.of(SampleGenerator.PDF_TEXT, "png", "jpeg")) {
+            new SampleGenerator(LAYOUT, new SampleGenerator.Options(null, null, format, null)).generate(dir, 0, 3, 5);
+        }
+        for (FaxTruth t : FaxTruth.readAll(dir)) {
+            List<FaxPages.Page> pages = FaxPages.read(t.file());
+            assertThat(pages).as(t.file().toString()).hasSize(t.pages().size());
+            if (t.format().equals(SampleGenerator.PDF_TEXT)) {
+                assertThat(t.channel()).isEqualTo("pc-pdf");
+                assertThat(t.style()).isEqualTo("print");
+                assertThat(t.pages()).allSatisfy(p -> assertThat(p.rotation()).isZero());
+                try (PDDocument doc = Loader.loadPDF(t.file().toFile())) {
+                    String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                    // every value as written is in the layer (the form's captions are not: they are in the image only)
+                    var truthJson = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(dir.resolve(t.file().getFileName().toString().replace(".pdf", ".truth.json")).toFile());
+                    var written = truthJson.get("forms").get(0).get("written");
+                    assertThat(written.size()).isGreaterThan(5);
+                    written.forEach(v -> assertThat(text.replaceAll("\\s+", "")).contains(v.asText().replaceAll("\\s+", "")));
+                    assertThat(text).doesNotContain("医師の氏名");
+                }
+            } else {
+                assertThat(t.channel()).isEqualTo("scan " + t.format());
+                assertThat(t.pages()).hasSize(1);
+                FaxPages.Page p = pages.get(0);
+                assertThat(p.xdpi()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.5));
+                assertThat(p.ydpi()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.5));
+                assertThat(p.bitsPerPixel()).isEqualTo(8);
+                assertThat(p.image().getWidth()).isEqualTo(1654);
+                assertThat(p.encoding()).isEqualTo(t.compression());
+            }
+        }
+    }
+
     @Test
     void everyFaxDecodesWithItsResolutionPageCountAndCompression() throws IOException {
         List<FaxTruth> truths = FaxTruth.readAll(set);
