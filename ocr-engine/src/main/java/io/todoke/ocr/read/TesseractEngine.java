@@ -49,8 +49,6 @@ public final class TesseractEngine implements AutoCloseable {
             }
             // the zones are tiny, so don't let Tesseract guess the resolution from them
             API.TessBaseAPISetVariable(h, "user_defined_dpi", "200");
-            // per-character alternatives from the LSTM's CTC output, for decoding constrained by the field's format
-            API.TessBaseAPISetVariable(h, "lstm_choice_mode", "2");
             return h;
         });
     }
@@ -60,6 +58,8 @@ public final class TesseractEngine implements AutoCloseable {
         TessBaseAPI h = handle(settings.language());
         API.TessBaseAPISetPageSegMode(h, settings.psm());
         API.TessBaseAPISetVariable(h, "tessedit_char_whitelist", settings.whitelist());
+        // per-character alternatives from the LSTM's CTC output cost time: only where a strict format chooses among them
+        API.TessBaseAPISetVariable(h, "lstm_choice_mode", settings.confusions().isEmpty() ? "0" : "2");
         ByteBuffer buf = ByteBuffer.allocateDirect(image.px().length);
         buf.put(image.px()).flip();
         API.TessBaseAPISetImage(h, buf, image.width(), image.height(), 1, image.width());
