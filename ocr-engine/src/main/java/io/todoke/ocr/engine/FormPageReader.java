@@ -11,6 +11,7 @@ import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
+import io.todoke.ocr.lexicon.PersonNames;
 import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.ReadingFusion;
@@ -22,6 +23,7 @@ import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FieldType;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.MmBox;
+import io.todoke.ocr.template.NameDictionary;
 import io.todoke.ocr.template.OptionSpec;
 import io.todoke.ocr.template.Rule;
 import io.todoke.ocr.template.Thresholds;
@@ -61,18 +63,59 @@ public final class FormPageReader {
     private final FormTemplate template;
     private final BlankForm blank;
     private final Map<String, List<Rule>> ownRules;
+    private final NameDictionary names;
+    private final PersonNames personNames;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
         this.blank = blank;
         this.ownRules = ownRules(template);
+        this.names = template.names();
+        this.personNames = names.dictionary() == null ? PersonNames.NONE : PersonNames.load(names.dictionary(), names.encoding());
+    }
+
+    /**
+     * A name's furigana read two ways: the reading the dictionary gives for the name as read is the one shown
+     * (ツ/ッ, ザ/サ are the recogniser's typical confusions, and the dictionary knows which the name has).
+     */
+    private void chooseReadingsByName(Map<String, Draft> drafts) {
+        names.fields().forEach((nameKey, kanaKey) -> {
+            Draft name = drafts.get(nameKey);
+            Draft kana = drafts.get(kanaKey);
+            if (kanaKey.isEmpty() || name == null || kana == null || !(name.value() instanceof String n)
+                    || !(kana.value() instanceof String k)) {
+                return;
+            }
+            Set<String> readings = new java.util.HashSet<>();
+            personNames.readings(n).forEach(r -> readings.add(r.replace(" ", "")));
+            if (readings.isEmpty() || readings.contains(k.replace(" ", ""))) {
+                return;
+            }
+            for (String alt : kana.alternatives()) {
+                Normalised an = FieldNormaliser.normalise(FieldType.KANA, alt);
+                if (an.valid() && an.value() instanceof String a && readings.contains(a.replace(" ", ""))) {
+                    drafts.put(kanaKey, kana.withValue(a, alt));
+                    return;
+                }
+            }
+        });
     }
 
     /** A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer. */
+    /** A field before cross-field checks; {@code alternatives} are other texts its readings allow (raw). */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
-                         boolean typed) {
+                         boolean typed, List<String> alternatives) {
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
-            this(spec, value, raw, confidence, problems, doubts, false);
+            this(spec, value, raw, confidence, problems, doubts, false, List.of());
+        }
+
+        Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
+              boolean typed) {
+            this(spec, value, raw, confidence, problems, doubts, typed, List.of());
+        }
+
+        Draft withValue(Object newValue, String newRaw) {
+            return new Draft(spec, newValue, newRaw, confidence, problems, doubts, typed, alternatives);
         }
     }
 
@@ -83,6 +126,7 @@ public final class FormPageReader {
         for (FieldSpec f : template.fields()) {
             drafts.put(f.key(), f.type().isMark() ? marks(f, page, extra, th) : text(f, page, extra, th, engine));
         }
+        chooseReadingsByName(drafts);
         Map<String, Object> values = new LinkedHashMap<>();
         drafts.forEach((k, d) -> values.put(k, d.value()));
         List<Violation> violations = FormValidator.validate(template.rules(), values);
@@ -150,11 +194,13 @@ public final class FormPageReader {
             }
         }
         boolean fused = false;
+        OcrText second = null;
         if (!constrained(f.type()) && verifiable
                 && FieldScoring.confidence(chosen.confidence(), alignment) < th.okFor(f.type())) {
             // a doubtful text goes to a clerk either way, but which reading is shown matters: a second reading at
             // another scale, merged character by character, gets many more fields right
-            chosen = interpret(f, ReadingFusion.fuse(z.reading(), ZoneReader.verify(engine, z)));
+            second = ZoneReader.verify(engine, z);
+            chosen = interpret(f, ReadingFusion.fuse(z.reading(), second));
             fused = true;
         }
         Normalised n = chosen.normalised();
@@ -175,9 +221,24 @@ public final class FormPageReader {
             if (!sameValue(n, interpret(f, check).normalised())) {
                 conf = Math.min(conf, 0.5);
                 doubts.add(MSG_SECOND_READ);
+                second = rescued ? null : check;
             }
         }
-        return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts);
+        List<String> alternatives = second == null || constrained(f.type()) ? List.of()
+                : ReadingFusion.candidates(z.reading(), second);
+        if (names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
+                && !personNames.known(v)) {
+            // the readings disagree and the one shown is no known name: take the likeliest mix that is one
+            for (String alt : alternatives) {
+                Normalised an = FieldNormaliser.normalise(f.type(), alt);
+                if (an.value() instanceof String name && personNames.known(name)) {
+                    n = an;
+                    chosen = new Interpretation(alt, an, chosen.confidence());
+                    break;
+                }
+            }
+        }
+        return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives);
     }
 
     /** A reading of a zone as a value of its field: the text chosen, its normalised value, its confidence. */

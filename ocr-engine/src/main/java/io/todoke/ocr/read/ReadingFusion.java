@@ -58,6 +58,73 @@ public final class ReadingFusion {
         return new OcrText(text.toString(), min, out);
     }
 
+    /** At most this many characters may differ for every mix of the two readings to be listed. */
+    static final int MAX_MIXED = 6;
+
+    /**
+     * The texts the two readings allow, likeliest first: with as many characters as each other, every mix of their
+     * differing characters (in the first reading's layout); otherwise the two texts as they are.
+     */
+    public static List<String> candidates(OcrText a, OcrText b) {
+        List<Integer> differ = new ArrayList<>();
+        int n = a.symbols().size();
+        if (n == b.symbols().size()) {
+            for (int i = 0; i < n; i++) {
+                if (!a.symbols().get(i).text().equals(b.symbols().get(i).text())) {
+                    differ.add(i);
+                }
+            }
+        }
+        if (n != b.symbols().size() || differ.size() > MAX_MIXED || !mappable(a)) {
+            List<String> two = new ArrayList<>(List.of(a.text()));
+            if (!b.text().equals(a.text())) {
+                two.add(mean(b) > mean(a) ? 0 : 1, b.text());
+            }
+            return two;
+        }
+        List<double[]> scored = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int mask = 0; mask < 1 << differ.size(); mask++) {
+            StringBuilder t = new StringBuilder();
+            int at = 0;
+            double score = 0;
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                OcrText.Symbol x = a.symbols().get(i);
+                int found = a.text().indexOf(x.text(), at);
+                t.append(a.text(), at, found);
+                at = found + x.text().length();
+                if (k < differ.size() && differ.get(k) == i) {
+                    OcrText.Symbol pick = (mask & (1 << k)) != 0 ? b.symbols().get(i) : x;
+                    t.append(pick.text());
+                    score += pick.confidence();
+                    k++;
+                } else {
+                    t.append(x.text());
+                }
+            }
+            t.append(a.text().substring(at));
+            texts.add(t.toString());
+            scored.add(new double[] {score, texts.size() - 1});
+        }
+        scored.sort((p, q) -> Double.compare(q[0], p[0]));
+        List<String> out = new ArrayList<>();
+        scored.forEach(p -> out.add(texts.get((int) p[1])));
+        return out;
+    }
+
+    private static boolean mappable(OcrText t) {
+        int at = 0;
+        for (OcrText.Symbol s : t.symbols()) {
+            int found = t.text().indexOf(s.text(), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + s.text().length();
+        }
+        return true;
+    }
+
     static double mean(OcrText t) {
         return t.symbols().stream().mapToDouble(OcrText.Symbol::confidence).average().orElse(0);
     }

@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param coverAnchors words that mark a cover sheet (送付状)
  * @param reviewChars characters per field type that OCR confuses with high confidence (員/具, 郎/朗): a value
  *                    containing one always goes to a clerk
+ * @param names       the dictionary that chooses between disagreeing readings of the name fields
  */
 public record FormTemplate(String id, String version, String title, double widthMm, double heightMm,
                            List<StaticElement> statics, List<FieldSpec> fields, Thresholds thresholds,
                            Map<FieldType, OcrSettings> ocrByType, Map<String, OcrSettings> ocrByField,
-                           List<Rule> rules, List<String> coverAnchors, Map<FieldType, String> reviewChars) {
+                           List<Rule> rules, List<String> coverAnchors, Map<FieldType, String> reviewChars,
+                           NameDictionary names) {
 
     public FormTemplate {
         statics = List.copyOf(statics);
@@ -35,6 +37,7 @@ public record FormTemplate(String id, String version, String title, double width
         rules = List.copyOf(rules);
         coverAnchors = List.copyOf(coverAnchors);
         reviewChars = Map.copyOf(reviewChars);
+        names = names == null ? NameDictionary.NONE : names;
     }
 
     public Optional<FieldSpec> field(String key) {

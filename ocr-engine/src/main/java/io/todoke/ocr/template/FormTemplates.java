@@ -124,7 +124,17 @@ public final class FormTemplates {
         return new FormTemplate(settings.path("id").asText(layout.path("form_id").asText()),
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
-                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars);
+                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars, names(settings.path("names")));
+    }
+
+    private static NameDictionary names(JsonNode n) {
+        if (n.isMissingNode() || !n.hasNonNull("dictionary")) {
+            return NameDictionary.NONE;
+        }
+        Map<String, String> fields = new HashMap<>();
+        n.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText("")));
+        return new NameDictionary(Path.of(n.path("dictionary").asText()),
+                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), fields);
     }
 
     private static OcrSettings ocr(JsonNode n) {

@@ -53,4 +53,19 @@ class ReadingFusionTest {
         OcrText first = reading("無職", 0.99, 0.98);
         assertThat(ReadingFusion.fuse(first, new OcrText("", 0, List.of()))).isEqualTo(first);
     }
+
+    @Test
+    void candidatesMixTheCharactersTheReadingsDisagreeOnLikeliestFirst() {
+        OcrText first = reading("中川 喝子", 0.99, 0.99, 0.40, 0.98);
+        OcrText second = reading("中山 陽子", 0.97, 0.30, 0.92, 0.99);
+        assertThat(ReadingFusion.candidates(first, second))
+                .containsExactly("中川 陽子", "中川 喝子", "中山 陽子", "中山 喝子");
+    }
+
+    @Test
+    void readingsOfDifferentLengthsAreTheOnlyCandidates() {
+        OcrText first = reading("須育病院", 0.9, 0.13, 0.98, 0.97);
+        OcrText second = reading("須磨靖病院", 0.95, 0.93, 0.91, 0.98, 0.97);
+        assertThat(ReadingFusion.candidates(first, second)).containsExactly("須磨靖病院", "須育病院");
+    }
 }

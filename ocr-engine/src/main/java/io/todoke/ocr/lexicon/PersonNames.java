@@ -1,0 +1,122 @@
+package io.todoke.ocr.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Japanese family and given names with their readings, from a dictionary in MeCab's IPADIC CSV format (Debian's
+ * {@code mecab-ipadic} ships {@code Noun.name.csv}: surface, ids, cost, 名詞,固有名詞,人名,姓|名, …, reading). Used to
+ * choose between two readings of a name that disagree, and between readings of its furigana: a choice among what
+ * the recogniser saw, never a name put in its place.
+ */
+public final class PersonNames {
+
+    public static final PersonNames NONE = new PersonNames(Map.of(), Map.of());
+
+    private static final Map<String, PersonNames> LOADED = new ConcurrentHashMap<>();
+    private static final System.Logger LOG = System.getLogger(PersonNames.class.getName());
+
+    private final Map<String, Set<String>> family;
+    private final Map<String, Set<String>> given;
+
+    PersonNames(Map<String, Set<String>> family, Map<String, Set<String>> given) {
+        this.family = family;
+        this.given = given;
+    }
+
+    /** Family and given names (surface → katakana readings). */
+    public static PersonNames of(Map<String, Set<String>> family, Map<String, Set<String>> given) {
+        return new PersonNames(Map.copyOf(family), Map.copyOf(given));
+    }
+
+    /**
+     * The dictionary at {@code csv}, loaded once per path; {@link #NONE} (with a warning) when the file is missing,
+     * so that an installation without it reads names as before.
+     */
+    public static PersonNames load(Path csv, Charset encoding) {
+        return LOADED.computeIfAbsent(csv.toAbsolutePath() + "|" + encoding.name(), k -> read(csv, encoding));
+    }
+
+    private static PersonNames read(Path csv, Charset encoding) {
+        if (!Files.isRegularFile(csv)) {
+            LOG.log(System.Logger.Level.WARNING, "name dictionary {0} not found: names are read without it"
+                    + " (install Debian''s mecab-ipadic)", csv);
+            return NONE;
+        }
+        Map<String, Set<String>> family = new HashMap<>();
+        Map<String, Set<String>> given = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(csv, encoding)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] c = line.split(",");
+                if (c.length < 12 || !"人名".equals(c[6])) {
+                    continue;
+                }
+                Map<String, Set<String>> into = "姓".equals(c[7]) ? family : "名".equals(c[7]) ? given : null;
+                if (into != null) {
+                    into.computeIfAbsent(c[0], x -> new LinkedHashSet<>()).add(c[11]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name dictionary " + csv, e);
+        }
+        return new PersonNames(family, given);
+    }
+
+    public boolean isEmpty() {
+        return family.isEmpty() && given.isEmpty();
+    }
+
+    /** Whether the text is a family name followed by a given name, both known (a space between them or not). */
+    public boolean known(String fullName) {
+        return !splits(fullName).isEmpty();
+    }
+
+    /** The readings of a known full name, family and given reading separated by one space; empty when unknown. */
+    public Set<String> readings(String fullName) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] s : splits(fullName)) {
+            for (String f : family.get(s[0])) {
+                for (String g : given.get(s[1])) {
+                    out.add(f + " " + g);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String[]> splits(String fullName) {
+        List<String[]> out = new ArrayList<>();
+        if (fullName == null) {
+            return out;
+        }
+        String s = fullName.strip();
+        String[] parts = s.split("\\s+");
+        if (parts.length == 2) {
+            if (family.containsKey(parts[0]) && given.containsKey(parts[1])) {
+                out.add(parts);
+            }
+            return out;
+        }
+        if (parts.length == 1) {
+            for (int i = 1; i < s.length(); i++) {
+                String f = s.substring(0, i);
+                String g = s.substring(i);
+                if (family.containsKey(f) && given.containsKey(g)) {
+                    out.add(new String[] {f, g});
+                }
+            }
+        }
+        return out;
+    }
+}
