@@ -78,12 +78,23 @@ public final class Registration {
 
     static double[] profile(Gray mask, boolean rows) {
         double[] p = new double[rows ? mask.height() : mask.width()];
-        for (int y = 0; y < mask.height(); y++) {
-            for (int x = 0; x < mask.width(); x++) {
-                if (mask.px()[y * mask.width() + x] != 0) {
-                    p[rows ? y : x]++;
-                }
+        // ink pixels per row (or column), counted by OpenCV: this runs on two full pages per registration
+        OpenCvLoader.load();
+        Mat src = mask.toMat();
+        Mat ones = new Mat();
+        Mat sum = new Mat();
+        try {
+            Imgproc.threshold(src, ones, 0, 1, Imgproc.THRESH_BINARY);
+            org.opencv.core.Core.reduce(ones, sum, rows ? 1 : 0, org.opencv.core.Core.REDUCE_SUM, org.opencv.core.CvType.CV_32S);
+            int[] counts = new int[p.length];
+            sum.get(0, 0, counts);
+            for (int i = 0; i < p.length; i++) {
+                p[i] = counts[i];
             }
+        } finally {
+            src.release();
+            ones.release();
+            sum.release();
         }
         // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours
         double[] smooth = new double[p.length];
@@ -104,10 +115,10 @@ public final class Registration {
     static double[] fit(double[] profile, List<Line> lines, double pxPerMm) {
         int range = (int) Math.round(30 * pxPerMm);
         // offsets in steps of 2 px: the profile is spread over neighbouring pixels, and the fine search covers ±8
-        double[] coarse = search(profile, lines, 0.94, 1.06, 0.0025, -range, range, 2);
-        // then finer steps of scale near the best: 0.25 % of a page is 4 px at its far edge
+        double[] coarse = search(profile, lines, 0.94, 1.06, 0.005, -range, range, 2);
+        // then finer steps of scale near the best: 0.25 % of a page is 6 px at its far edge
         int t = (int) coarse[1];
-        return search(profile, lines, coarse[0] - 0.003, coarse[0] + 0.003, 0.0005, t - 8, t + 8, 1);
+        return search(profile, lines, coarse[0] - 0.005, coarse[0] + 0.005, 0.0005, t - 12, t + 12, 1);
     }
 
     private static double[] search(double[] profile, List<Line> lines, double s0, double s1, double step, int t0, int t1,

@@ -4,6 +4,8 @@ import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OcrSettings;
 
+import java.util.List;
+
 
 
 /** Reads one field zone: only the writing in it (the printed form is masked out), with the type's OCR settings. */
@@ -27,9 +29,20 @@ public final class ZoneReader {
         // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
         double floor = Math.min(emptyInk, 0.5 * pxPerMm * pxPerMm / zone.px().length);
         if (ink < floor) {
-            return new ZoneText("", 0, ink, true, null, settings, null);
+            return new ZoneText("", 0, ink, true, null, settings, null, List.of());
         }
         Gray trimmed = trim(zone);
+        List<Gray> lines = lines(trimmed, pxPerMm);
+        if (lines.size() > 1) {
+            // writing wrapped onto several lines (a long phone number, an address with its building): each line read
+            // as a line reads far better than the whole as a block
+            OcrSettings s = settings.withPsm(7);
+            OcrText joined = readLines(engine, lines, scale, s);
+            if (joined.text().isBlank()) {
+                return new ZoneText("", 0, ink, false, trimmed, s, joined, lines);
+            }
+            return new ZoneText(joined.text(), joined.confidence(), ink, false, trimmed, s, joined, lines);
+        }
         // one written line reads best as a line; more than about 7 mm of writing is a block
         OcrSettings s = trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7);
         OcrText main = engine.read(scale(trimmed, scale), s);
@@ -39,9 +52,80 @@ public final class ZoneReader {
             main = engine.read(scale(trimmed, scale), s);
         }
         if (main.text().isBlank()) {
-            return new ZoneText("", 0, ink, false, trimmed, s, main);
+            return new ZoneText("", 0, ink, false, trimmed, s, main, lines);
         }
-        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s, main);
+        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s, main, lines);
+    }
+
+    /** Reads each line as a line and joins them with line breaks, characters in reading order. */
+    static OcrText readLines(TesseractEngine engine, List<Gray> lines, double scale, OcrSettings s) {
+        StringBuilder text = new StringBuilder();
+        List<OcrText.Symbol> symbols = new java.util.ArrayList<>();
+        double min = 1;
+        for (Gray line : lines) {
+            OcrText t = engine.read(scale(line, scale), s);
+            if (t.text().isBlank() && s.psm() == 7) {
+                t = engine.read(scale(line, scale), s.withPsm(13));
+            }
+            if (t.text().isBlank()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(t.text());
+            symbols.addAll(t.symbols());
+            min = Math.min(min, t.confidence());
+        }
+        return new OcrText(text.toString(), symbols.isEmpty() ? 0 : min, symbols);
+    }
+
+    /**
+     * The writing cut into lines where a band of blank rows at least {@code 0.8 mm} high separates two runs of ink
+     * each at least 2.5 mm high (a character, not a stray mark); one element when it is a single line.
+     */
+    static List<Gray> lines(Gray g, double pxPerMm) {
+        int[] rows = new int[g.height()];
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                if (g.get(x, y) < 128) {
+                    rows[y]++;
+                }
+            }
+        }
+        int minGap = (int) Math.max(2, Math.round(0.8 * pxPerMm));
+        int minLine = (int) Math.round(2.5 * pxPerMm);
+        List<int[]> runs = new java.util.ArrayList<>();
+        int y = 0;
+        while (y < rows.length) {
+            while (y < rows.length && rows[y] == 0) {
+                y++;
+            }
+            if (y >= rows.length) {
+                break;
+            }
+            int start = y;
+            int blank = 0;
+            int end = y;
+            while (y < rows.length && blank < minGap) {
+                if (rows[y] > 0) {
+                    end = y;
+                    blank = 0;
+                } else {
+                    blank++;
+                }
+                y++;
+            }
+            runs.add(new int[] {start, end});
+        }
+        if (runs.size() < 2 || runs.stream().anyMatch(r -> r[1] - r[0] + 1 < minLine)) {
+            return List.of(g);
+        }
+        List<Gray> out = new java.util.ArrayList<>();
+        for (int[] r : runs) {
+            out.add(trim(crop(g, 0, r[0], g.width(), r[1] - r[0] + 1, 0)));
+        }
+        return out;
     }
 
     /**
@@ -54,7 +138,11 @@ public final class ZoneReader {
 
     /** Reads the same writing again at {@code factor} times the first reading's scale. */
     public static OcrText again(TesseractEngine engine, ZoneText first, double factor) {
-        return engine.read(scale(first.writing(), first.settings().scale() * factor), first.settings());
+        double f = first.settings().scale() * factor;
+        if (first.lines().size() > 1) {
+            return readLines(engine, first.lines(), f, first.settings());
+        }
+        return engine.read(scale(first.writing(), f), first.settings());
     }
 
     static Gray scale(Gray g, double f) {

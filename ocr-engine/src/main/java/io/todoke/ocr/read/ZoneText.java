@@ -10,7 +10,13 @@ package io.todoke.ocr.read;
  * @param writing        the trimmed writing that was read (null when empty), for a second reading
  * @param settings       the settings it was read with
  * @param reading        what the recogniser returned, with per-character alternatives (null when empty)
+ * @param lines          the writing cut into its lines (one element for a single line; empty when empty)
  */
 public record ZoneText(String raw, double confidence, double inkFraction, boolean empty,
-                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings, OcrText reading) {
+                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings, OcrText reading,
+                       java.util.List<io.todoke.ocr.align.Gray> lines) {
+
+    public ZoneText {
+        lines = java.util.List.copyOf(lines);
+    }
 }
