@@ -19,6 +19,7 @@ import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.TextLayerReader;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
+import io.todoke.ocr.template.OcrSettings;
 import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FieldType;
 import io.todoke.ocr.template.FormTemplate;
@@ -47,6 +48,7 @@ public final class FormPageReader {
     static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
+    static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
     /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
@@ -59,6 +61,8 @@ public final class FormPageReader {
     static final int DECODING_BUDGET = 200;
     /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
     static final double RESCUE_CHECK_SCALE = 2.0;
+    /** Values per reading tried when the form's rules object to a field. */
+    static final int RECONCILE_OPTIONS = 4;
 
     private final FormTemplate template;
     private final BlankForm blank;
@@ -102,20 +106,23 @@ public final class FormPageReader {
     }
 
     /** A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer. */
-    /** A field before cross-field checks; {@code alternatives} are other texts its readings allow (raw). */
+    /**
+     * A field before cross-field checks; {@code alternatives} are other texts its readings allow (raw), {@code zone}
+     * its writing as read (null for marks and typed text), for another look when the form's rules object.
+     */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
-                         boolean typed, List<String> alternatives) {
+                         boolean typed, List<String> alternatives, ZoneText zone) {
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
-            this(spec, value, raw, confidence, problems, doubts, false, List.of());
+            this(spec, value, raw, confidence, problems, doubts, false, List.of(), null);
         }
 
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
               boolean typed) {
-            this(spec, value, raw, confidence, problems, doubts, typed, List.of());
+            this(spec, value, raw, confidence, problems, doubts, typed, List.of(), null);
         }
 
         Draft withValue(Object newValue, String newRaw) {
-            return new Draft(spec, newValue, newRaw, confidence, problems, doubts, typed, alternatives);
+            return new Draft(spec, newValue, newRaw, confidence, problems, doubts, typed, alternatives, zone);
         }
     }
 
@@ -130,6 +137,9 @@ public final class FormPageReader {
         Map<String, Object> values = new LinkedHashMap<>();
         drafts.forEach((k, d) -> values.put(k, d.value()));
         List<Violation> violations = FormValidator.validate(template.rules(), values);
+        if (!violations.isEmpty()) {
+            violations = reconcile(drafts, values, violations, engine);
+        }
         List<String> formMessages = new ArrayList<>();
         for (Violation v : violations) {
             formMessages.add(v.message());
@@ -238,7 +248,75 @@ public final class FormPageReader {
                 }
             }
         }
-        return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives);
+        return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
+    }
+
+    /**
+     * The form's rules object to dates or an age as read (an onset after the diagnosis, an age that does not match
+     * the birth date): the usual cause is one misread or dropped digit. For each field a rule names, the other
+     * values its readings allow (the recogniser's alternatives, and readings at other scales) are tried, and the
+     * first that leaves fewer rules broken is taken, marked for a clerk to check. Returns the violations left.
+     */
+    private List<Violation> reconcile(Map<String, Draft> drafts, Map<String, Object> values, List<Violation> violations,
+                                      TesseractEngine engine) {
+        Set<String> involved = new LinkedHashSet<>();
+        violations.forEach(v -> involved.addAll(v.fields()));
+        for (String key : involved) {
+            Draft d = drafts.get(key);
+            if (d == null || d.zone() == null || d.value() == null || !constrained(d.spec().type())) {
+                continue;
+            }
+            for (Interpretation option : otherValues(d, engine)) {
+                Map<String, Object> tried = new LinkedHashMap<>(values);
+                tried.put(key, option.normalised().value());
+                List<Violation> left = FormValidator.validate(template.rules(), tried);
+                if (left.size() < violations.size()) {
+                    drafts.put(key, d.withValue(option.normalised().value(), option.raw()));
+                    // which of the fields was misread is a guess: all that the resolved rules named stay doubtful
+                    for (Violation resolved : violations) {
+                        if (!left.contains(resolved)) {
+                            resolved.fields().forEach(k -> {
+                                Draft other = drafts.get(k);
+                                if (other != null && other.value() != null) {
+                                    other.doubts().add(MSG_RECONCILED);
+                                }
+                            });
+                        }
+                    }
+                    values.put(key, option.normalised().value());
+                    violations = left;
+                    break;
+                }
+            }
+            if (violations.isEmpty()) {
+                break;
+            }
+        }
+        return violations;
+    }
+
+    /** Values of a field its readings allow besides the one taken, likeliest first. */
+    private List<Interpretation> otherValues(Draft d, TesseractEngine engine) {
+        FieldSpec f = d.spec();
+        OcrSettings s = template.ocrFor(f);
+        List<OcrText> readings = new ArrayList<>(List.of(d.zone().reading()));
+        if (s.verifyScale() > 0) {
+            readings.add(ZoneReader.verify(engine, d.zone()));
+            readings.add(ZoneReader.again(engine, d.zone(), RESCUE_CHECK_SCALE));
+        }
+        List<Interpretation> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(String.valueOf(d.value()));
+        for (OcrText r : readings) {
+            for (ConstrainedDecoding.Candidate c : ConstrainedDecoding.accepted(r, s.confusions(), raw -> acceptable(f, raw),
+                    DECODING_BUDGET, RECONCILE_OPTIONS)) {
+                Normalised n = FieldNormaliser.normalise(f.type(), c.text());
+                if (seen.add(String.valueOf(n.value()))) {
+                    out.add(new Interpretation(c.text(), n, c.confidence()));
+                }
+            }
+        }
+        return out;
     }
 
     /** A reading of a zone as a value of its field: the text chosen, its normalised value, its confidence. */

@@ -59,25 +59,37 @@ public final class ConstrainedDecoding {
      */
     public static Optional<Candidate> best(OcrText reading, Map<String, List<String>> confusions, Predicate<String> accepts,
                                            int budget) {
+        List<Candidate> found = accepted(reading, confusions, accepts, budget, 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Up to {@code limit} candidates that {@code accepts} takes, cheapest first, trying at most {@code budget}. */
+    public static List<Candidate> accepted(OcrText reading, Map<String, List<String>> confusions, Predicate<String> accepts,
+                                           int budget, int limit) {
         String text = reading.text();
+        List<Candidate> out = new ArrayList<>();
         List<Position> positions = positions(reading, confusions);
         if (positions == null) {
             // symbols cannot be matched to the text: only the reading itself is a candidate
-            return accepts.test(text) ? Optional.of(new Candidate(text, reading.confidence(), false)) : Optional.empty();
+            if (accepts.test(text)) {
+                out.add(new Candidate(text, reading.confidence(), false));
+            }
+            return out;
         }
         PriorityQueue<Assignment> queue = new PriorityQueue<>();
         Set<String> seen = new HashSet<>();
+        Set<String> texts = new HashSet<>();
         queue.add(new Assignment(new int[positions.size()], 0));
         int tried = 0;
-        while (!queue.isEmpty() && tried < budget) {
+        while (!queue.isEmpty() && tried < budget && out.size() < limit) {
             Assignment a = queue.poll();
             if (!seen.add(Arrays.toString(a.choice))) {
                 continue;
             }
             tried++;
             String candidate = apply(text, positions, a.choice);
-            if (accepts.test(candidate)) {
-                return Optional.of(new Candidate(candidate, confidence(positions, a.choice), a.cost > 0));
+            if (texts.add(candidate) && accepts.test(candidate)) {
+                out.add(new Candidate(candidate, confidence(positions, a.choice), a.cost > 0));
             }
             for (int i = 0; i < positions.size(); i++) {
                 Position p = positions.get(i);
@@ -88,7 +100,7 @@ public final class ConstrainedDecoding {
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** One character of the reading: where it is in the text, and what it could be (the reading's own first). */
