@@ -174,15 +174,38 @@ public final class ZoneReader {
         int h = Math.max(1, y1 - y0);
         byte[] out = new byte[w * h];
         java.util.Arrays.fill(out, (byte) 255);
+        // the writing's mask widened by a quarter millimetre: the grey edge of each stroke is kept, which the recogniser reads
+        // far better than strokes cut off hard at the binarisation threshold
+        Gray mask = widened(extraInk, x0, y0, w, h);
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
-                int i = y * gray.width() + x;
-                if (extraInk.px()[i] != 0) {
-                    out[(y - y0) * w + (x - x0)] = gray.px()[i];
+                if (mask.px()[(y - y0) * w + (x - x0)] != 0) {
+                    out[(y - y0) * w + (x - x0)] = gray.px()[y * gray.width() + x];
                 }
             }
         }
         return new Gray(out, w, h);
+    }
+
+    /** The mask's {@code w x h} window at (x0, y0), dilated by two pixels (a quarter millimetre). */
+    static Gray widened(Gray mask, int x0, int y0, int w, int h) {
+        byte[] window = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(mask.px(), (y0 + y) * mask.width() + x0, window, y * w, w);
+        }
+        io.todoke.ocr.align.OpenCvLoader.load();
+        org.opencv.core.Mat src = new Gray(window, w, h).toMat();
+        org.opencv.core.Mat dst = new org.opencv.core.Mat();
+        org.opencv.core.Mat kernel = org.opencv.imgproc.Imgproc.getStructuringElement(org.opencv.imgproc.Imgproc.MORPH_RECT,
+                new org.opencv.core.Size(5, 5));
+        try {
+            org.opencv.imgproc.Imgproc.dilate(src, dst, kernel);
+            return Gray.of(dst);
+        } finally {
+            src.release();
+            dst.release();
+            kernel.release();
+        }
     }
 
     /**
