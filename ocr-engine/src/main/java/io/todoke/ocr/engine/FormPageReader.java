@@ -43,6 +43,7 @@ import java.util.Set;
 public final class FormPageReader {
 
     static final String MSG_REQUIRED = "必須項目が空欄です";
+    static final String MSG_ILLEGIBLE = "記入がありますが読み取れません";
     static final String MSG_LOW = "読み取りの確信度が低いため確認してください";
     static final String MSG_CONFUSABLE = "読み誤りやすい文字を含むため確認してください";
     static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
@@ -188,7 +189,7 @@ public final class FormPageReader {
         }
         if (z.raw().isBlank()) {
             // ink but nothing legible: a clerk must look, never an empty value
-            problems.add("記入がありますが読み取れません");
+            problems.add(MSG_ILLEGIBLE);
             return new Draft(f, null, "", 0, problems, doubts);
         }
         boolean verifiable = z.settings().verifyScale() > 0;
@@ -198,7 +199,7 @@ public final class FormPageReader {
             // the format rejects every reading of the first pass: an enlarged reading often resolves a broken or
             // merged character (a slash read as 7, a dropped digit)
             Interpretation second = interpret(f, ZoneReader.verify(engine, z));
-            if (second.normalised().valid()) {
+            if (second.normalised().valid() && second.normalised().value() != null) {
                 chosen = second;
                 rescued = true;
             }
@@ -217,6 +218,9 @@ public final class FormPageReader {
         double conf = chosen.confidence();
         if (!n.valid()) {
             problems.add(n.problem());
+        } else if (n.value() == null) {
+            // there is writing: a reading that came to nothing must never pass for an empty field
+            problems.add(MSG_ILLEGIBLE);
         }
         String confusable = template.reviewChars().getOrDefault(f.type(), "");
         if (n.value() instanceof String v && v.chars().anyMatch(c -> confusable.indexOf(c) >= 0)) {

@@ -81,8 +81,8 @@ public final class ZoneReader {
     }
 
     /**
-     * The writing cut into lines where a band of blank rows at least {@code 0.8 mm} high separates two runs of ink
-     * each at least 2.5 mm high (a character, not a stray mark); one element when it is a single line.
+     * The writing cut into lines where a band of blank rows at least 0.4 mm high separates two runs of ink each at
+     * least 2 mm high (a character, not a stray mark or one stroke of 三); one element when it is a single line.
      */
     static List<Gray> lines(Gray g, double pxPerMm) {
         int[] rows = new int[g.height()];
@@ -93,8 +93,8 @@ public final class ZoneReader {
                 }
             }
         }
-        int minGap = (int) Math.max(2, Math.round(0.8 * pxPerMm));
-        int minLine = (int) Math.round(2.5 * pxPerMm);
+        int minGap = (int) Math.max(2, Math.round(0.4 * pxPerMm));
+        int minLine = (int) Math.round(2.0 * pxPerMm);
         List<int[]> runs = new java.util.ArrayList<>();
         int y = 0;
         while (y < rows.length) {

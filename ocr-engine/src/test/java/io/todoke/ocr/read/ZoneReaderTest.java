@@ -41,4 +41,34 @@ class ZoneReaderTest {
         Gray clean = ZoneReader.dropStrays(g, 8);
         assertThat(clean.get(91, 20)).isZero();
     }
+
+    @Test
+    void writingWrappedOntoTwoLinesIsCutIntoTwoLines() {
+        Gray g = canvas(300, 80);
+        fill(g, 10, 10, 250, 24);    // "078-694-7": a 3 mm line
+        fill(g, 10, 38, 60, 24);     // "323", 0.5 mm below
+        java.util.List<Gray> lines = ZoneReader.lines(g, 8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).width()).isEqualTo(250 + 24);
+        assertThat(lines.get(1).width()).isEqualTo(60 + 24);
+    }
+
+    @Test
+    void strokesOfOneCharacterAreNotLines() {
+        Gray g = canvas(100, 60);
+        fill(g, 10, 10, 30, 3);      // 三: three strokes with gaps between them
+        fill(g, 12, 22, 26, 3);
+        fill(g, 8, 34, 34, 3);
+        assertThat(ZoneReader.lines(g, 8)).hasSize(1);
+    }
+
+    @Test
+    void theWritingMaskIsWidenedToKeepTheGreyEdgeOfStrokes() {
+        Gray mask = canvas(20, 20);
+        java.util.Arrays.fill(mask.px(), (byte) 0);
+        mask.px()[10 * 20 + 10] = (byte) 255;
+        Gray wide = ZoneReader.widened(mask, 0, 0, 20, 20);
+        assertThat(wide.get(12, 12)).isEqualTo(255);
+        assertThat(wide.get(13, 10)).isZero();
+    }
 }
