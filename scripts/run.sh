@@ -24,7 +24,7 @@ feed_samples() {
   Copying the sample faxes into var/inbox ...
 
 MSG
-      find samples -maxdepth 1 -type f \( -name '*.pdf' -o -name '*.tif' -o -name '*.tiff' \) \
+      find samples -maxdepth 1 -type f \( -name '*.pdf' -o -name '*.tif' -o -name '*.tiff' -o -name '*.png' -o -name '*.jpg' \) \
         -exec cp -n {} var/inbox/ \;
       return 0
     fi

@@ -106,8 +106,10 @@ class RealEngineIntakeTest {
     @Test
     void sampleFaxesAreReadIntoCasesAndBadInputsEndWithTheirReasons() throws Exception {
         List<String> good = List.of("fax-0001.pdf", "fax-0003.tif");
-        List<String> bad = List.of("corrupt.pdf", "encrypted.pdf", "truncated.pdf", "text-named.pdf",
-                "png-named.tif", "empty.pdf");
+        List<String> bad = List.of("corrupt.pdf", "encrypted.pdf", "truncated.pdf", "text-named.pdf", "empty.pdf");
+        // named .tif but a PNG image: taken for what its content is, a (blank) scanned page
+        String mislabelled = "png-named.tif";
+        FaxFixtures.drop(root.resolve("inbox"), mislabelled, Files.readAllBytes(SAMPLES.resolve("bad").resolve(mislabelled)));
         for (String name : good) {
             FaxFixtures.drop(root.resolve("inbox"), name, Files.readAllBytes(SAMPLES.resolve(name)));
         }
@@ -119,7 +121,7 @@ class RealEngineIntakeTest {
         Map<String, FaxDocument> byName = Map.of();
         while (System.nanoTime() < end) {
             byName = faxes.all().stream().collect(Collectors.toMap(FaxDocument::fileName, Function.identity()));
-            if (byName.size() == good.size() + bad.size()
+            if (byName.size() == good.size() + bad.size() + 1
                     && byName.values().stream().noneMatch(f -> f.state() == FaxState.RECEIVED)) {
                 break;
             }
@@ -143,7 +145,11 @@ class RealEngineIntakeTest {
             assertThat(fax.error()).as(name).isNotBlank();
         }
         assertThat(byName.get("text-named.pdf").error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
-        assertThat(byName.get("png-named.tif").error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
+        FaxDocument png = byName.get(mislabelled);
+        assertThat(png.mediaType()).isEqualTo("image/png");
+        assertThat(png.state()).as(mislabelled + ": " + png.error()).isEqualTo(FaxState.READ);
+        assertThat(png.pageCount()).isEqualTo(1);
+        assertThat(cases.byFax(png.id())).as("a blank page is no case").isEmpty();
         assertThat(byName.get("empty.pdf").error()).isEqualTo(FaxPickup.EMPTY_REASON);
         assertThat(byName.get("encrypted.pdf").error()).startsWith("暗号化");
         Optional.of(byName.get("corrupt.pdf")).ifPresent(f -> assertThat(f.archivePath()).isNotNull());

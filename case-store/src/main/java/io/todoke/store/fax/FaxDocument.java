@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param fileName     the file name the gateway gave it
  * @param sha256       hex SHA-256 of the content; unique among non-duplicates
  * @param archivePath  where the unchanged original is kept, relative to the archive root
- * @param mediaType    application/pdf or image/tiff (by content)
+ * @param mediaType    application/pdf, image/tiff, image/png or image/jpeg (by content)
  * @param sizeBytes    size of the original
  * @param pageCount    pages in the fax (0 until read)
  * @param state        see {@link FaxState}

@@ -65,7 +65,7 @@ public class FaxRetryService {
         }
         FaxContent.Inspected content = FaxContent.inspect(file);
         if (content.size() == 0 || content.mediaType() == null) {
-            throw new IllegalStateException("ファイルはまだ PDF／TIFF ではありません。正しいファイルに置き換えてください");
+            throw new IllegalStateException("ファイルはまだ PDF・TIFF・PNG・JPEG のいずれでもありません。正しいファイルに置き換えてください");
         }
         FaxReceipt receipt = faxes.reopenRejected(fax.id(), content.sha256(), content.size(), content.mediaType());
         folders.archive(file, receipt.fax());

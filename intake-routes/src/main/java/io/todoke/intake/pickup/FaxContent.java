@@ -13,17 +13,28 @@ public final class FaxContent {
 
     public static final String PDF = "application/pdf";
     public static final String TIFF = "image/tiff";
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
 
     private FaxContent() {
     }
 
-    /** The media type from the first bytes: {@code %PDF-}, {@code II*\0} or {@code MM\0*}; null for anything else. */
+    /**
+     * The media type from the first bytes: {@code %PDF-}, {@code II*\0} or {@code MM\0*} (a fax), or the PNG and
+     * JPEG signatures (a form scanned to a folder instead of faxed); null for anything else.
+     */
     public static String sniff(byte[] head) {
         if (startsWith(head, new byte[] {'%', 'P', 'D', 'F', '-'})) {
             return PDF;
         }
         if (startsWith(head, new byte[] {'I', 'I', 42, 0}) || startsWith(head, new byte[] {'M', 'M', 0, 42})) {
             return TIFF;
+        }
+        if (startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
+            return PNG;
+        }
+        if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return JPEG;
         }
         return null;
     }
@@ -54,7 +65,7 @@ public final class FaxContent {
     /**
      * @param sha256    hex SHA-256 of the content
      * @param size      bytes
-     * @param mediaType by content; null when it is neither PDF nor TIFF
+     * @param mediaType by content; null when it is none of PDF, TIFF, PNG and JPEG
      */
     public record Inspected(String sha256, long size, String mediaType) {
     }

@@ -22,7 +22,7 @@ import java.util.UUID;
 public class FaxPickup {
 
     public static final String EMPTY_REASON = "空のファイルです（0バイト）";
-    public static final String NOT_A_FAX_REASON = "PDF でも TIFF でもありません（ファイルの内容で判定）";
+    public static final String NOT_A_FAX_REASON = "PDF・TIFF・PNG・JPEG のいずれでもありません（ファイルの内容で判定）";
 
     private static final Logger LOG = LoggerFactory.getLogger(FaxPickup.class);
 
