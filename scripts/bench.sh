@@ -2,6 +2,9 @@
 # `make bench`: the benchmarks behind docs/BENCHMARKS.md. Writes its tables to bench-out/ and prints them.
 #   BENCH_FAXES=200   faxes generated for the OCR benchmark
 #   BENCH_SEED=42     their seed
+#   BENCH_HELDOUT_SEED=7   a second set of the same size that no setting was tuned on (empty: skip)
+#   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
+#   BENCH_PARTS="ocr search review"   which benchmarks to run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -15,7 +18,9 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-{
+parts=" ${BENCH_PARTS:-ocr search review} "
+
+[[ $parts == *" ocr "* ]] && {
   echo "## OCR"
   echo
   echo "Command: \`make bench\` (BENCH_FAXES=$faxes BENCH_SEED=$seed)"
@@ -23,13 +28,36 @@ machine() {
   echo
   TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
     --generate "$faxes" --seed "$seed" --work bench-out/faxes
+
+  heldout=${BENCH_HELDOUT_SEED-7}
+  if [ -n "$heldout" ]; then
+    echo
+    echo "### Held-out set: $faxes faxes, seed $heldout (thresholds and settings were not tuned on it)"
+    echo
+    TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+      --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 | sed 's/^#/###/'
+  fi
+
+  other=${BENCH_OTHER:-20}
+  if [ "$other" -gt 0 ]; then
+    for format in png jpeg pdf-text; do
+      rm -rf "bench-out/set-$format"
+      scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out "bench-out/set-$format" --count "$other" \
+        --seed "$seed" --format "$format" >&2
+      echo
+      echo "### Other input: $other faxes as \`--format $format\`, seed $seed"
+      echo
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+        --dir "bench-out/set-$format" --baseline-pages 0 | sed 's/^#/###/'
+    done
+  fi
 } | tee bench-out/ocr.md
 
-if ls search-index/target/search-index-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
+if [[ $parts == *" search "* ]] && ls search-index/target/search-index-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
   scripts/bench-search.sh | tee bench-out/search.md
 fi
 
-if [ -f review-ui/target/todoke.jar ]; then
+if [[ $parts == *" review "* ]] && [ -f review-ui/target/todoke.jar ]; then
   {
     echo "## Review page"
     echo

@@ -207,7 +207,7 @@ public final class FormPageReader {
         boolean fused = false;
         OcrText second = null;
         if (!constrained(f.type()) && verifiable
-                && FieldScoring.confidence(chosen.confidence(), alignment) < th.okFor(f.type())) {
+                && FieldScoring.confidence(chosen.confidence(), alignment) < Math.min(th.okFor(f.type()), th.secondReadingBelow())) {
             // a doubtful text goes to a clerk either way, but which reading is shown matters: a second reading at
             // another scale, merged character by character, gets many more fields right
             second = ZoneReader.verify(engine, z);

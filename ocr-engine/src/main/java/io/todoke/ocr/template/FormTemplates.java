@@ -100,7 +100,8 @@ public final class FormTemplates {
         Thresholds thresholds = new Thresholds(t.path("ok").asDouble(d.ok()), t.path("alignment").asDouble(d.alignment()),
                 t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
                 t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
-                t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType);
+                t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType,
+                t.path("second_reading_below").asDouble(d.secondReadingBelow()));
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
         settings.path("ocr").properties().forEach(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();

@@ -12,16 +12,25 @@ package io.todoke.ocr.template;
  * @param circleOff      below this the option is clearly not circled
  * @param blankInk       a page with less ink than this fraction is blank
  * @param okByType       minimum confidence for status ok per field type, where it differs from {@code ok}
+ * @param secondReadingBelow a doubtful text field whose first reading is less sure than this is read a second time
+ *                       to choose what a clerk sees; above it, the first reading is usually right and the second
+ *                       reading would cost more time than it saves the clerk
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
-                         double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType) {
+                         double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType,
+                         double secondReadingBelow) {
 
     public Thresholds {
         okByType = java.util.Map.copyOf(okByType);
     }
 
+    public Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff, double circleOn,
+                      double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType) {
+        this(ok, alignment, emptyInk, markOn, markOff, circleOn, circleOff, blankInk, okByType, 0.9);
+    }
+
     public static Thresholds defaults() {
-        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of());
+        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of(), 0.9);
     }
 
     public double okFor(FieldType type) {
