@@ -64,6 +64,8 @@ public final class FormPageReader {
     static final double RESCUE_CHECK_SCALE = 2.0;
     /** Values per reading tried when the form's rules object to a field. */
     static final int RECONCILE_OPTIONS = 4;
+    /** A value tried against the form's rules must have been read at least this surely. */
+    static final double RECONCILE_MIN_CONFIDENCE = 0.5;
 
     private final FormTemplate template;
     private final BlankForm blank;
@@ -315,7 +317,9 @@ public final class FormPageReader {
             for (ConstrainedDecoding.Candidate c : ConstrainedDecoding.accepted(r, s.confusions(), raw -> acceptable(f, raw),
                     DECODING_BUDGET, RECONCILE_OPTIONS)) {
                 Normalised n = FieldNormaliser.normalise(f.type(), c.text());
-                if (seen.add(String.valueOf(n.value()))) {
+                // only what the recogniser itself saw: a known confusion alone is too weak to overrule a clerk's
+                // view of dates that really were written out of order
+                if (c.confidence() >= RECONCILE_MIN_CONFIDENCE && seen.add(String.valueOf(n.value()))) {
                     out.add(new Interpretation(c.text(), n, c.confidence()));
                 }
             }

@@ -139,4 +139,22 @@ class TodokeEngineTest {
         }
         assertThat(f.readyToConfirm()).isFalse();
     }
+
+    @Test
+    void datesReallyWrittenOutOfOrderAreShownAsWrittenWithTheRuleBroken(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Map<String, String> written = new LinkedHashMap<>(WRITTEN);
+        // the clinic's own mistake: onset after diagnosis. No reading of the digits may be bent to hide it.
+        written.put("onset_date", "令和3年1月20日");
+        BufferedImage form = FaxFixtures.filledForm(t, written, MARKED, FaxFixtures.Mark.CHECK);
+        Path fax = Files.write(dir.resolve("order.pdf"), FaxFixtures.pdf(List.of(form), 204, 196));
+
+        FormReading f = engine.read(fax).forms().get(0);
+
+        assertThat(f.fields().get("onset_date").value()).isEqualTo("2021-01-20");
+        assertThat(f.fields().get("diagnosis_date").value()).isEqualTo("2021-01-08");
+        assertThat(f.messages()).anyMatch(m -> m.startsWith("日付の前後関係が正しくありません"));
+        assertThat(f.fields().get("onset_date").status()).isEqualTo(FieldStatus.INVALID);
+        assertThat(f.readyToConfirm()).isFalse();
+    }
 }
