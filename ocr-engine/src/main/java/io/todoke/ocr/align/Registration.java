@@ -54,7 +54,16 @@ public final class Registration {
         double[] y = fit(rows, horizontal, pxPerMm);
         double[] x = fit(cols, vertical, pxPerMm);
         Transform tr = new Transform(x[0], x[1], y[0], y[1], 0);
-        double score = coverage(hMask, vMask, horizontal, vertical, tr);
+        double[] bands = coverage(hMask, vMask, horizontal, vertical, tr, BANDS);
+        double overall = bands[0];
+        double weakest = 1;
+        for (int b = 1; b < bands.length; b++) {
+            weakest = Math.min(weakest, bands[b]);
+        }
+        // A revised form with a row inserted registers well above the row and not at all below it: overall it can
+        // pass, and the lower cells would be read from the wrong places. A page whose weakest band of ruling is not
+        // found is not this form.
+        double score = weakest < t.thresholds().alignment() ? weakest : overall;
         return new Transform(x[0], x[1], y[0], y[1], score);
     }
 
@@ -145,29 +154,59 @@ public final class Registration {
         return new double[] {bestS, bestT};
     }
 
+    /** The template's ruling is checked in this many horizontal bands of the page as well as as a whole. */
+    static final int BANDS = 4;
+
     /** Share of the template's ruling (by length) found on the page where the transform puts it. */
     static double coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr) {
-        double found = 0;
-        double total = 0;
+        return coverage(hMask, vMask, horizontal, vertical, tr, 1)[0];
+    }
+
+    /**
+     * The share of the ruling found: [0] over the whole page, then for each of {@code bands} horizontal bands of
+     * equal height between the template's top and bottom rule (a band without ruling counts as found).
+     */
+    static double[] coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr, int bands) {
+        double top = horizontal.stream().mapToDouble(Line::at).min().orElse(0);
+        double bottom = horizontal.stream().mapToDouble(Line::at).max().orElse(1);
+        double height = Math.max(1, bottom - top);
+        double[] found = new double[bands + 1];
+        double[] total = new double[bands + 1];
         for (Line l : horizontal) {
+            int band = 1 + band(l.at(), top, height, bands);
             int y = (int) Math.round(tr.sy() * l.at() + tr.ty());
             for (double x = l.from(); x <= l.to(); x += 2) {
-                total++;
-                if (anyInk(hMask, (int) Math.round(tr.sx() * x + tr.tx()), y, true)) {
-                    found++;
+                boolean hit = anyInk(hMask, (int) Math.round(tr.sx() * x + tr.tx()), y, true);
+                total[0]++;
+                total[band]++;
+                if (hit) {
+                    found[0]++;
+                    found[band]++;
                 }
             }
         }
         for (Line l : vertical) {
             int x = (int) Math.round(tr.sx() * l.at() + tr.tx());
             for (double y = l.from(); y <= l.to(); y += 2) {
-                total++;
-                if (anyInk(vMask, x, (int) Math.round(tr.sy() * y + tr.ty()), false)) {
-                    found++;
+                int band = 1 + band(y, top, height, bands);
+                boolean hit = anyInk(vMask, x, (int) Math.round(tr.sy() * y + tr.ty()), false);
+                total[0]++;
+                total[band]++;
+                if (hit) {
+                    found[0]++;
+                    found[band]++;
                 }
             }
         }
-        return total == 0 ? 0 : found / total;
+        double[] out = new double[bands + 1];
+        for (int b = 0; b <= bands; b++) {
+            out[b] = total[b] == 0 ? (b == 0 ? 0 : 1) : found[b] / total[b];
+        }
+        return out;
+    }
+
+    private static int band(double y, double top, double height, int bands) {
+        return (int) Math.max(0, Math.min(bands - 1, Math.floor((y - top) / height * bands)));
     }
 
     private static boolean anyInk(Gray mask, int x, int y, boolean acrossIsY) {
