@@ -32,14 +32,19 @@ public record Gray(byte[] px, int width, int height) {
     /** 1-bit copy: ink (non-zero in a mask, dark in a grey image) black on white. */
     public BufferedImage toBinaryImage(boolean isMask) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
-        java.awt.image.WritableRaster r = img.getRaster();
-        int[] row = new int[width];
+        // bits packed straight into the raster (1 = white, most significant bit first): setPixels row by row took
+        // longer than the rest of making the page image
+        byte[] bits = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        int stride = (width + 7) / 8;
         for (int y = 0; y < height; y++) {
+            int row = y * stride;
             for (int x = 0; x < width; x++) {
                 int v = px[y * width + x] & 0xFF;
-                row[x] = isMask ? (v != 0 ? 0 : 1) : (v < 128 ? 0 : 1);
+                boolean white = isMask ? v == 0 : v >= 128;
+                if (white) {
+                    bits[row + (x >> 3)] |= (byte) (0x80 >> (x & 7));
+                }
             }
-            r.setPixels(0, y, width, 1, row);
         }
         return img;
     }
