@@ -35,7 +35,7 @@ parts=" ${BENCH_PARTS:-ocr search review} "
     echo "### Held-out set: $faxes faxes, seed $heldout (thresholds and settings were not tuned on it)"
     echo
     TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
-      --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 | sed 's/^#/###/'
+      --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 | sed 's/^##/###/'
   fi
 
   other=${BENCH_OTHER:-20}
@@ -48,7 +48,7 @@ parts=" ${BENCH_PARTS:-ocr search review} "
       echo "### Other input: $other faxes as \`--format $format\`, seed $seed"
       echo
       TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
-        --dir "bench-out/set-$format" --baseline-pages 0 | sed 's/^#/###/'
+        --dir "bench-out/set-$format" --baseline-pages 0 | sed 's/^##/###/'
     done
   fi
 } | tee bench-out/ocr.md

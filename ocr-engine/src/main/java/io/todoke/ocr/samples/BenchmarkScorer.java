@@ -276,9 +276,11 @@ public final class BenchmarkScorer {
         row(b, "written fields returned empty", String.valueOf(all.emptyButWritten));
         row(b, "page kind / rotation right", pct(pageKinds) + " / " + pct(pageRotations));
         row(b, "engine pages/s (" + threads + " threads)", String.format(Locale.ROOT, "%.2f", pagesPerSecond));
-        row(b, "`tesseract PAGE - -l jpn` pages/s (" + threads + " processes)",
-                String.format(Locale.ROOT, "%.2f", baselinePagesPerSecond));
-        row(b, "engine speed / baseline", String.format(Locale.ROOT, "%.2fx", pagesPerSecond / baselinePagesPerSecond));
+        if (!Double.isNaN(baselinePagesPerSecond)) {
+            row(b, "`tesseract PAGE - -l jpn` pages/s (" + threads + " processes)",
+                    String.format(Locale.ROOT, "%.2f", baselinePagesPerSecond));
+            row(b, "engine speed / baseline", String.format(Locale.ROOT, "%.2fx", pagesPerSecond / baselinePagesPerSecond));
+        }
         b.append("\n### Fields by type\n\n| type | fields | right | accuracy | ok | silent errors / 1,000 ok |"
                 + " written but empty |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         byType.forEach((k, g) -> groupRow(b, k, g, null));
