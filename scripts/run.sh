@@ -34,5 +34,23 @@ MSG
 }
 feed_samples &
 
+# Run as root, the local Elasticsearch node runs as the unprivileged user todoke-es, which must be able to reach its
+# data directory. A checkout under /root or in a private directory is not reachable: keep the node's files under
+# /var/lib/todoke instead (the same place on every run, so the index survives a restart).
+extra=()
+if [ "$(id -u)" -eq 0 ]; then
+  dir=$(pwd)
+  while [ "$dir" != / ]; do
+    if [ "$(( $(stat -c %a "$dir" | tail -c 2) & 1 ))" -eq 0 ]; then
+      es_dir="/var/lib/todoke/elasticsearch$(pwd | tr / _)"
+      mkdir -p "$es_dir"
+      echo "$(pwd) is not reachable by the Elasticsearch user; its files go to $es_dir" >&2
+      extra+=("--search.elasticsearch.local.var-dir=$es_dir")
+      break
+    fi
+    dir=$(dirname "$dir")
+  done
+fi
+
 export OMP_THREAD_LIMIT=1
-exec java ${TODOKE_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" --spring.profiles.active="${TODOKE_PROFILES:-demo}"
+exec java ${TODOKE_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" --spring.profiles.active="${TODOKE_PROFILES:-demo}" "${extra[@]}"
