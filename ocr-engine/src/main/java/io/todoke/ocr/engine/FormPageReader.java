@@ -13,6 +13,7 @@ import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
 import io.todoke.ocr.lexicon.PersonNames;
 import io.todoke.ocr.read.ConstrainedDecoding;
+import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
@@ -49,6 +50,7 @@ public final class FormPageReader {
     static final String MSG_SECOND_READ = "読み取り結果が一定しません（文字を確認してください）";
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
+    static final String MSG_NAME_BY_GLYPH = "氏名辞書と字形から読み替えました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
@@ -62,6 +64,13 @@ public final class FormPageReader {
     static final int DECODING_BUDGET = 200;
     /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
     static final double RESCUE_CHECK_SCALE = 2.0;
+    /** A drawn character must overlap the printed one at least this much, and this much more than the one read. */
+    static final double GLYPH_MIN_FIT = 0.6;
+    static final double GLYPH_GAIN = 0.1;
+    /** Glyph caches are per reading thread, as Tesseract engines are. */
+    private static final ThreadLocal<GlyphMatcher> GLYPHS =
+            ThreadLocal.withInitial(() -> new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS));
+
     /** Values per reading tried when the form's rules object to a field. */
     static final int RECONCILE_OPTIONS = 4;
     /** A value tried against the form's rules must have been read at least this surely. */
@@ -254,6 +263,16 @@ public final class FormPageReader {
                 }
             }
         }
+        if (names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
+                && !personNames.known(v) && (conf < th.okFor(f.type()) || !doubts.isEmpty()) && z.lines().size() == 1) {
+            String repaired = repairName(v, z);
+            if (repaired != null) {
+                n = Normalised.ok(repaired);
+                chosen = new Interpretation(repaired, n, Math.min(chosen.confidence(), 0.5));
+                conf = Math.min(conf, 0.5);
+                doubts.add(MSG_NAME_BY_GLYPH);
+            }
+        }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
     }
 
@@ -325,6 +344,63 @@ public final class FormPageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A name as read that is no known name, one character away from one: each unknown part's characters are
+     * compared with the dictionary's names one character away, drawn in print fonts into the printed character's
+     * box; a part changes only where the drawn character fits the page clearly better than the one read, and only
+     * into a known full name. Null when nothing fits better.
+     */
+    private String repairName(String value, ZoneText z) {
+        String[] parts = value.strip().split(" ");
+        OcrText reading = z.reading();
+        String joined = String.join("", parts);
+        GlyphMatcher glyphs = GLYPHS.get();
+        if (parts.length != 2 || glyphs.isEmpty() || reading.symbols().size() != joined.length()
+                || joined.codePointCount(0, joined.length()) != joined.length()) {
+            return null;
+        }
+        for (int i = 0; i < joined.length(); i++) {
+            if (!reading.symbols().get(i).text().equals(joined.substring(i, i + 1))) {
+                return null;
+            }
+        }
+        Gray image = ZoneReader.asRead(z);
+        String[] out = parts.clone();
+        int offset = 0;
+        for (int k = 0; k < 2; k++) {
+            boolean family = k == 0;
+            String part = parts[k];
+            if (!personNames.knownPart(part, family)) {
+                String best = null;
+                double bestGain = GLYPH_GAIN;
+                Gray[] crops = new Gray[part.length()];
+                double[] asRead = new double[part.length()];
+                for (String candidate : personNames.oneCharacterAway(part, family)) {
+                    int at = 0;
+                    while (candidate.charAt(at) == part.charAt(at)) {
+                        at++;
+                    }
+                    if (crops[at] == null) {
+                        crops[at] = ZoneReader.symbol(image, reading.symbols().get(offset + at));
+                        asRead[at] = glyphs.similarity(crops[at], part.substring(at, at + 1));
+                    }
+                    double fit = glyphs.similarity(crops[at], candidate.substring(at, at + 1));
+                    double gain = fit - asRead[at];
+                    if (fit >= GLYPH_MIN_FIT && gain > bestGain) {
+                        bestGain = gain;
+                        best = candidate;
+                    }
+                }
+                if (best != null) {
+                    out[k] = best;
+                }
+            }
+            offset += part.length();
+        }
+        String repaired = out[0] + " " + out[1];
+        return !repaired.equals(value.strip()) && personNames.known(repaired) ? repaired : null;
     }
 
     /** A reading of a zone as a value of its field: the text chosen, its normalised value, its confidence. */

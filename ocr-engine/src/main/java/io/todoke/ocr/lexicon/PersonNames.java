@@ -95,6 +95,31 @@ public final class PersonNames {
         return out;
     }
 
+    /** Whether {@code part} is a known family name ({@code family}) or given name. */
+    public boolean knownPart(String part, boolean family) {
+        return (family ? this.family : given).containsKey(part);
+    }
+
+    /** Known family (or given) names as long as {@code part} that differ from it in exactly one character. */
+    public List<String> oneCharacterAway(String part, boolean family) {
+        List<String> out = new ArrayList<>();
+        for (String name : (family ? this.family : given).keySet()) {
+            if (name.length() != part.length()) {
+                continue;
+            }
+            int differ = 0;
+            for (int i = 0; i < name.length() && differ < 2; i++) {
+                if (name.charAt(i) != part.charAt(i)) {
+                    differ++;
+                }
+            }
+            if (differ == 1) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     private List<String[]> splits(String fullName) {
         List<String[]> out = new ArrayList<>();
         if (fullName == null) {
