@@ -263,7 +263,7 @@ public final class FormPageReader {
                 }
             }
         }
-        if (names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
+        if (names.glyphCheck() && names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
                 && !personNames.known(v) && (conf < th.okFor(f.type()) || !doubts.isEmpty()) && z.lines().size() == 1) {
             String repaired = repairName(v, z);
             if (repaired != null) {

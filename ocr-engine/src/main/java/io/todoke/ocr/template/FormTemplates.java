@@ -135,7 +135,8 @@ public final class FormTemplates {
         Map<String, String> fields = new HashMap<>();
         n.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText("")));
         return new NameDictionary(Path.of(n.path("dictionary").asText()),
-                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), fields);
+                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), fields,
+                n.path("glyph_check").asBoolean(false));
     }
 
     private static OcrSettings ocr(JsonNode n) {

@@ -49,4 +49,22 @@ class FormTemplatesTest {
         assertThatThrownBy(() -> FormTemplates.load(dir.resolve("nope"))).hasMessageContaining("not found");
         assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("no form template");
     }
+
+    @Test
+    void theNameDictionaryAndTheReadingSettingsComeFromConfiguration(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        assertThat(t.names().dictionary()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic/Noun.name.csv"));
+        assertThat(t.names().fields()).containsEntry("patient_name", "patient_name_kana").containsEntry("physician_name", "");
+        assertThat(t.names().glyphCheck()).isFalse();
+        assertThat(t.thresholds().secondReadingBelow()).isEqualTo(0.9);
+        assertThat(t.ocrByType().get(FieldType.DATE).confusions()).containsEntry("和", java.util.List.of("年", "令"));
+        assertThat(t.ocrByType().get(FieldType.TEXT).scale()).isEqualTo(0.85);
+
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
+        Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
+                .replace("\"glyph_check\": false", "\"glyph_check\": true"));
+        assertThat(FormTemplates.loadOne(other).names().glyphCheck()).isTrue();
+    }
 }
