@@ -157,13 +157,8 @@ public final class Registration {
     /** The template's ruling is checked in this many horizontal bands of the page as well as as a whole. */
     static final int BANDS = 4;
 
-    /** Share of the template's ruling (by length) found on the page where the transform puts it. */
-    static double coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr) {
-        return coverage(hMask, vMask, horizontal, vertical, tr, 1)[0];
-    }
-
     /**
-     * The share of the ruling found: [0] over the whole page, then for each of {@code bands} horizontal bands of
+     * The share of the template's ruling (by length) found on the page where the transform puts it: [0] over the whole page, then for each of {@code bands} horizontal bands of
      * equal height between the template's top and bottom rule (a band without ruling counts as found).
      */
     static double[] coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr, int bands) {

@@ -117,10 +117,10 @@ public final class FormPageReader {
         });
     }
 
-    /** A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer. */
     /**
-     * A field before cross-field checks; {@code alternatives} are other texts its readings allow (raw), {@code zone}
-     * its writing as read (null for marks and typed text), for another look when the form's rules object.
+     * A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer,
+     * {@code alternatives} other texts its readings allow (raw), {@code zone} its writing as read (null for marks and
+     * typed text), for another look when the form's rules object.
      */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
                          boolean typed, List<String> alternatives, ZoneText zone) {
@@ -192,7 +192,7 @@ public final class FormPageReader {
         }
         double alignment = page.score();
         ZoneText z = ZoneReader.read(engine, page.gray(), extra, f.box().inset(ZONE_INSET_MM), page.pxPerMm(), template.ocrFor(f),
-                th.emptyInk(), template.ocrFor(f).scale());
+                th.emptyInk());
         Set<String> problems = new LinkedHashSet<>();
         Set<String> doubts = new LinkedHashSet<>();
         if (z.empty()) {
@@ -251,8 +251,8 @@ public final class FormPageReader {
         }
         List<String> alternatives = second == null || constrained(f.type()) ? List.of()
                 : ReadingFusion.candidates(z.reading(), second);
-        if (names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
-                && !personNames.known(v)) {
+        boolean nameField = names.fields().containsKey(f.key()) && !personNames.isEmpty();
+        if (nameField && n.value() instanceof String v && !personNames.known(v)) {
             // the readings disagree and the one shown is no known name: take the likeliest mix that is one
             for (String alt : alternatives) {
                 Normalised an = FieldNormaliser.normalise(f.type(), alt);
@@ -263,8 +263,8 @@ public final class FormPageReader {
                 }
             }
         }
-        if (names.glyphCheck() && names.fields().containsKey(f.key()) && !personNames.isEmpty() && n.value() instanceof String v
-                && !personNames.known(v) && (conf < th.okFor(f.type()) || !doubts.isEmpty()) && z.lines().size() == 1) {
+        if (nameField && names.glyphCheck() && n.value() instanceof String v && !personNames.known(v)
+                && (conf < th.okFor(f.type()) || !doubts.isEmpty()) && z.lines().size() == 1) {
             String repaired = repairName(v, z);
             if (repaired != null) {
                 n = Normalised.ok(repaired);

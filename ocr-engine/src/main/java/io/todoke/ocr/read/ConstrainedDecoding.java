@@ -46,16 +46,9 @@ public final class ConstrainedDecoding {
 
     /**
      * The cheapest candidate that {@code accepts} takes, trying at most {@code budget} candidates; the reading itself
-     * comes first. Empty when none is accepted within the budget.
-     */
-    public static Optional<Candidate> best(OcrText reading, Predicate<String> accepts, int budget) {
-        return best(reading, Map.of(), accepts, budget);
-    }
-
-    /**
-     * As above, also trying {@code confusions}: for a character as read, what it may really be, beyond the
-     * recogniser's own alternatives (e.g. 和 → 年: the era's 和 is in a date's whitelist and the model writes it for
-     * a blurred 年).
+     * comes first. Besides the recogniser's own alternatives, {@code confusions} are tried: for a character as read,
+     * what it may really be (e.g. 和 → 年: the era's 和 is in a date's whitelist and the model writes it for a blurred
+     * 年). Empty when none is accepted within the budget.
      */
     public static Optional<Candidate> best(OcrText reading, Map<String, List<String>> confusions, Predicate<String> accepts,
                                            int budget) {
@@ -68,13 +61,17 @@ public final class ConstrainedDecoding {
                                            int budget, int limit) {
         String text = reading.text();
         List<Candidate> out = new ArrayList<>();
-        List<Position> positions = positions(reading, confusions);
-        if (positions == null) {
+        int[] offsets = reading.offsets();
+        if (offsets == null) {
             // symbols cannot be matched to the text: only the reading itself is a candidate
             if (accepts.test(text)) {
                 out.add(new Candidate(text, reading.confidence(), false));
             }
             return out;
+        }
+        List<Position> positions = new ArrayList<>();
+        for (OcrText.Symbol symbol : reading.symbols()) {
+            positions.add(new Position(options(symbol, confusions.getOrDefault(symbol.text(), List.of()))));
         }
         PriorityQueue<Assignment> queue = new PriorityQueue<>();
         Set<String> seen = new HashSet<>();
@@ -87,7 +84,7 @@ public final class ConstrainedDecoding {
                 continue;
             }
             tried++;
-            String candidate = apply(text, positions, a.choice);
+            String candidate = apply(reading, offsets, positions, a.choice);
             if (texts.add(candidate) && accepts.test(candidate)) {
                 out.add(new Candidate(candidate, confidence(positions, a.choice), a.cost > 0));
             }
@@ -103,8 +100,8 @@ public final class ConstrainedDecoding {
         return out;
     }
 
-    /** One character of the reading: where it is in the text, and what it could be (the reading's own first). */
-    private record Position(int index, List<Option> options) {
+    /** One character of the reading: what it could be (the reading's own first). */
+    private record Position(List<Option> options) {
     }
 
     private record Option(String text, double confidence, double cost) {
@@ -115,24 +112,6 @@ public final class ConstrainedDecoding {
         public int compareTo(Assignment o) {
             return Double.compare(cost, o.cost);
         }
-    }
-
-    /** Each symbol located in the text (whitespace skipped), or null when the two disagree. */
-    private static List<Position> positions(OcrText reading, Map<String, List<String>> confusions) {
-        String text = reading.text();
-        List<Position> out = new ArrayList<>();
-        int at = 0;
-        for (OcrText.Symbol s : reading.symbols()) {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-            if (s.text().isEmpty() || !text.startsWith(s.text(), at)) {
-                return null;
-            }
-            out.add(new Position(at, options(s, confusions.getOrDefault(s.text(), List.of()))));
-            at += s.text().length();
-        }
-        return out;
     }
 
     private static List<Option> options(OcrText.Symbol s, List<String> confused) {
@@ -168,17 +147,12 @@ public final class ConstrainedDecoding {
         }
     }
 
-    private static String apply(String text, List<Position> positions, int[] choice) {
-        StringBuilder b = new StringBuilder();
-        int at = 0;
-        for (int i = 0; i < positions.size(); i++) {
-            Position p = positions.get(i);
-            b.append(text, at, p.index);
-            b.append(p.options.get(choice[i]).text);
-            at = p.index + p.options.get(0).text.length();
+    private static String apply(OcrText reading, int[] offsets, List<Position> positions, int[] choice) {
+        String[] chosen = new String[positions.size()];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = positions.get(i).options.get(choice[i]).text;
         }
-        b.append(text.substring(at));
-        return b.toString();
+        return reading.replaced(offsets, chosen);
     }
 
     private static double confidence(List<Position> positions, int[] choice) {

@@ -16,6 +16,42 @@ public record OcrText(String text, double confidence, List<Symbol> symbols) {
     }
 
     /**
+     * Where each symbol starts in the text, white space between symbols skipped; null when the symbols do not spell
+     * the text (then no character can be swapped in place).
+     */
+    public int[] offsets() {
+        int[] out = new int[symbols.size()];
+        int at = 0;
+        for (int i = 0; i < symbols.size(); i++) {
+            String s = symbols.get(i).text();
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (s.isEmpty() || !text.startsWith(s, at)) {
+                return null;
+            }
+            out[i] = at;
+            at += s.length();
+        }
+        return out;
+    }
+
+    /**
+     * The text with symbol {@code i} replaced by {@code replacements[i]} (null keeps it), spacing and line breaks as
+     * read; {@code offsets} from {@link #offsets()}.
+     */
+    public String replaced(int[] offsets, String[] replacements) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            String own = symbols.get(i).text();
+            b.append(text, at, offsets[i]).append(replacements[i] == null ? own : replacements[i]);
+            at = offsets[i] + own.length();
+        }
+        return b.append(text.substring(at)).toString();
+    }
+
+    /**
      * One recognised character.
      *
      * @param choices the recogniser's alternatives for this character, best first, each with a confidence in [0, 1]

@@ -33,29 +33,26 @@ public final class ReadingFusion {
         if (a.symbols().size() != b.symbols().size()) {
             return capped(mean(a) >= mean(b) ? a : b);
         }
+        int[] offsets = a.offsets();
+        if (offsets == null) {
+            return capped(mean(a) >= mean(b) ? a : b);
+        }
         List<OcrText.Symbol> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int at = 0;
+        String[] picks = new String[offsets.length];
         double min = 1;
-        for (int i = 0; i < a.symbols().size(); i++) {
+        for (int i = 0; i < offsets.length; i++) {
             OcrText.Symbol x = a.symbols().get(i);
             OcrText.Symbol y = b.symbols().get(i);
             OcrText.Symbol pick = y.confidence() > x.confidence() ? y : x;
             // agreement is no reason to be surer than the less sure of the two: the readings are not independent
             double conf = x.text().equals(y.text()) ? Math.min(x.confidence(), y.confidence())
                     : Math.min(pick.confidence(), DISAGREEMENT_CAP);
-            // keep a's spacing and line breaks: the layout of the first reading
-            int found = a.text().indexOf(x.text(), at);
-            if (found < 0) {
-                return capped(mean(a) >= mean(b) ? a : b);
-            }
-            text.append(a.text(), at, found).append(pick.text());
-            at = found + x.text().length();
+            picks[i] = pick.text();
             out.add(new OcrText.Symbol(pick.text(), conf, x.x(), x.y(), x.width(), x.height(), pick.choices()));
             min = Math.min(min, conf);
         }
-        text.append(a.text().substring(at));
-        return new OcrText(text.toString(), min, out);
+        // in a's spacing and line breaks: the layout of the first reading
+        return new OcrText(a.replaced(offsets, picks), min, out);
     }
 
     /** At most this many characters may differ for every mix of the two readings to be listed. */
@@ -75,7 +72,8 @@ public final class ReadingFusion {
                 }
             }
         }
-        if (n != b.symbols().size() || differ.size() > MAX_MIXED || !mappable(a)) {
+        int[] offsets = n == b.symbols().size() && differ.size() <= MAX_MIXED ? a.offsets() : null;
+        if (offsets == null) {
             List<String> two = new ArrayList<>(List.of(a.text()));
             if (!b.text().equals(a.text())) {
                 two.add(mean(b) > mean(a) ? 0 : 1, b.text());
@@ -85,44 +83,21 @@ public final class ReadingFusion {
         List<double[]> scored = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int mask = 0; mask < 1 << differ.size(); mask++) {
-            StringBuilder t = new StringBuilder();
-            int at = 0;
+            String[] picks = new String[n];
             double score = 0;
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                OcrText.Symbol x = a.symbols().get(i);
-                int found = a.text().indexOf(x.text(), at);
-                t.append(a.text(), at, found);
-                at = found + x.text().length();
-                if (k < differ.size() && differ.get(k) == i) {
-                    OcrText.Symbol pick = (mask & (1 << k)) != 0 ? b.symbols().get(i) : x;
-                    t.append(pick.text());
-                    score += pick.confidence();
-                    k++;
-                } else {
-                    t.append(x.text());
-                }
+            for (int k = 0; k < differ.size(); k++) {
+                int i = differ.get(k);
+                OcrText.Symbol pick = (mask & (1 << k)) != 0 ? b.symbols().get(i) : a.symbols().get(i);
+                picks[i] = pick.text();
+                score += pick.confidence();
             }
-            t.append(a.text().substring(at));
-            texts.add(t.toString());
+            texts.add(a.replaced(offsets, picks));
             scored.add(new double[] {score, texts.size() - 1});
         }
         scored.sort((p, q) -> Double.compare(q[0], p[0]));
         List<String> out = new ArrayList<>();
         scored.forEach(p -> out.add(texts.get((int) p[1])));
         return out;
-    }
-
-    private static boolean mappable(OcrText t) {
-        int at = 0;
-        for (OcrText.Symbol s : t.symbols()) {
-            int found = t.text().indexOf(s.text(), at);
-            if (found < 0) {
-                return false;
-            }
-            at = found + s.text().length();
-        }
-        return true;
     }
 
     static double mean(OcrText t) {

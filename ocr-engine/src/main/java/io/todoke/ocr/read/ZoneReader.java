@@ -16,14 +16,9 @@ public final class ZoneReader {
     private ZoneReader() {
     }
 
+    /** Reads one zone with the type's settings, the writing enlarged by the settings' {@code scale} first. */
     public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
                                 OcrSettings settings, double emptyInk) {
-        return read(engine, gray, extraInk, box, pxPerMm, settings, emptyInk, 1.0);
-    }
-
-    /** As above, the writing enlarged by {@code scale} before Tesseract sees it. */
-    public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
-                                OcrSettings settings, double emptyInk, double scale) {
         Gray zone = dropStrays(writing(gray, extraInk, box, pxPerMm), pxPerMm);
         double ink = inkFraction(zone);
         // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
@@ -33,28 +28,35 @@ public final class ZoneReader {
         }
         Gray trimmed = trim(zone);
         List<Gray> lines = lines(trimmed, pxPerMm);
+        Pass pass;
         if (lines.size() > 1) {
             // writing wrapped onto several lines (a long phone number, an address with its building): each line read
             // as a line reads far better than the whole as a block
             OcrSettings s = settings.withPsm(7);
-            OcrText joined = readLines(engine, lines, scale, s);
-            if (joined.text().isBlank()) {
-                return new ZoneText("", 0, ink, false, trimmed, s, joined, lines);
-            }
-            return new ZoneText(joined.text(), joined.confidence(), ink, false, trimmed, s, joined, lines);
+            pass = new Pass(readLines(engine, lines, settings.scale(), s), s);
+        } else {
+            // one written line reads best as a line; more than about 7 mm of writing is a block
+            pass = readLine(engine, scale(trimmed, settings.scale()),
+                    trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7));
         }
-        // one written line reads best as a line; more than about 7 mm of writing is a block
-        OcrSettings s = trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7);
-        OcrText main = engine.read(scale(trimmed, scale), s);
-        if (main.text().isBlank() && s.psm() == 7) {
-            // Tesseract 5.3 sometimes rejects a whole short line in PSM 7 that it reads as a raw line (PSM 13)
+        OcrText read = pass.text();
+        boolean blank = read.text().isBlank();
+        return new ZoneText(blank ? "" : read.text(), blank ? 0 : read.confidence(), ink, false, trimmed, pass.settings(),
+                read, lines);
+    }
+
+    /** A reading and the settings it was made with. */
+    private record Pass(OcrText text, OcrSettings settings) {
+    }
+
+    /** Reads an image as it is; Tesseract 5.3 sometimes rejects a whole short line in PSM 7 that PSM 13 reads. */
+    private static Pass readLine(TesseractEngine engine, Gray image, OcrSettings s) {
+        OcrText t = engine.read(image, s);
+        if (t.text().isBlank() && s.psm() == 7) {
             s = s.withPsm(13);
-            main = engine.read(scale(trimmed, scale), s);
+            t = engine.read(image, s);
         }
-        if (main.text().isBlank()) {
-            return new ZoneText("", 0, ink, false, trimmed, s, main, lines);
-        }
-        return new ZoneText(main.text(), main.confidence(), ink, false, trimmed, s, main, lines);
+        return new Pass(t, s);
     }
 
     /** Reads each line as a line and joins them with line breaks, characters in reading order. */
@@ -63,10 +65,7 @@ public final class ZoneReader {
         List<OcrText.Symbol> symbols = new java.util.ArrayList<>();
         double min = 1;
         for (Gray line : lines) {
-            OcrText t = engine.read(scale(line, scale), s);
-            if (t.text().isBlank() && s.psm() == 7) {
-                t = engine.read(scale(line, scale), s.withPsm(13));
-            }
+            OcrText t = readLine(engine, scale(line, scale), s).text();
             if (t.text().isBlank()) {
                 continue;
             }

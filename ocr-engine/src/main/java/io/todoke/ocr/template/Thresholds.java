@@ -24,11 +24,6 @@ public record Thresholds(double ok, double alignment, double emptyInk, double ma
         okByType = java.util.Map.copyOf(okByType);
     }
 
-    public Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff, double circleOn,
-                      double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType) {
-        this(ok, alignment, emptyInk, markOn, markOff, circleOn, circleOff, blankInk, okByType, 0.9);
-    }
-
     public static Thresholds defaults() {
         return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of(), 0.9);
     }

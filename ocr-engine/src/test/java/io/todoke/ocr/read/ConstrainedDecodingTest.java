@@ -36,7 +36,7 @@ class ConstrainedDecodingTest {
     @Test
     void aSlashReadAsSevenIsRestoredFromTheRecognisersSecondChoice() {
         OcrText r = reading("202173/20", "7:7=0.88,/=0.80");
-        Optional<ConstrainedDecoding.Candidate> c = ConstrainedDecoding.best(r, IS_DATE, 100);
+        Optional<ConstrainedDecoding.Candidate> c = ConstrainedDecoding.best(r, Map.of(), IS_DATE, 100);
         assertThat(c).isPresent();
         assertThat(c.get().text()).isEqualTo("2021/3/20");
         assertThat(c.get().corrected()).isTrue();
@@ -46,7 +46,7 @@ class ConstrainedDecodingTest {
     @Test
     void aReadingTheFormatAcceptsIsKeptAsItIs() {
         OcrText r = reading("2021/7/20", "7:7=0.88,/=0.80");
-        ConstrainedDecoding.Candidate c = ConstrainedDecoding.best(r, IS_DATE, 100).orElseThrow();
+        ConstrainedDecoding.Candidate c = ConstrainedDecoding.best(r, Map.of(), IS_DATE, 100).orElseThrow();
         assertThat(c.text()).isEqualTo("2021/7/20");
         assertThat(c.corrected()).isFalse();
         assertThat(c.confidence()).isEqualTo(0.95);
@@ -55,7 +55,7 @@ class ConstrainedDecodingTest {
     @Test
     void knownConfusionsAreTriedWhenTheRecogniserOffersNothingBetter() {
         OcrText r = reading("2021和6月2日");
-        assertThat(ConstrainedDecoding.best(r, IS_DATE, 100)).isEmpty();
+        assertThat(ConstrainedDecoding.best(r, Map.of(), IS_DATE, 100)).isEmpty();
         ConstrainedDecoding.Candidate c = ConstrainedDecoding.best(r, Map.of("和", List.of("年")), IS_DATE, 100).orElseThrow();
         assertThat(c.text()).isEqualTo("2021年6月2日");
         assertThat(c.confidence()).isEqualTo(ConstrainedDecoding.CONFUSION_CONFIDENCE);
@@ -66,12 +66,12 @@ class ConstrainedDecodingTest {
         // both 9 -> 0 and 9 -> 4 give valid years; the recogniser thought 0 far likelier
         OcrText r = reading("2029年6月5日", "2:2=0.9", "0:0=0.9", "2:2=0.9", "9:9=0.6,0=0.5,4=0.1");
         Predicate<String> recent = raw -> IS_DATE.test(raw) && !raw.startsWith("2029");
-        assertThat(ConstrainedDecoding.best(r, recent, 100).orElseThrow().text()).isEqualTo("2020年6月5日");
+        assertThat(ConstrainedDecoding.best(r, Map.of(), recent, 100).orElseThrow().text()).isEqualTo("2020年6月5日");
     }
 
     @Test
     void nothingIsInventedBeyondTheBudget() {
         OcrText r = reading("abc");
-        assertThat(ConstrainedDecoding.best(r, IS_DATE, 50)).isEmpty();
+        assertThat(ConstrainedDecoding.best(r, Map.of(), IS_DATE, 50)).isEmpty();
     }
 }
