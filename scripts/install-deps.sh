@@ -9,7 +9,8 @@ packages=(
   openjdk-17-jdk-headless   # Java 17: the bytecode baseline, and what Elasticsearch 8.19 runs on
   tesseract-ocr             # Tesseract 5, loaded through Tess4J
   tesseract-ocr-jpn         # Japanese model
-  mecab-ipadic              # family and given names with readings (Noun.name.csv), to choose between readings of a name
+  tesseract-ocr-script-jpan # Japanese script model: a second opinion on doubtful text (Japanese.traineddata)
+  mecab-ipadic              # Japanese words, place and person names with readings, to choose among readings
   fonts-ipaexfont           # print fonts for the sample generator and page rendering
   fonts-ipafont
   fonts-klee                # handwriting-like Japanese fonts for samples

@@ -11,10 +11,12 @@ import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
+import io.todoke.ocr.lexicon.Lexicon;
 import io.todoke.ocr.lexicon.PersonNames;
 import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
+import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.TextLayerReader;
@@ -24,6 +26,7 @@ import io.todoke.ocr.template.OcrSettings;
 import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FieldType;
 import io.todoke.ocr.template.FormTemplate;
+import io.todoke.ocr.template.LexiconSource;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.NameDictionary;
 import io.todoke.ocr.template.OptionSpec;
@@ -81,6 +84,7 @@ public final class FormPageReader {
     private final Map<String, List<Rule>> ownRules;
     private final NameDictionary names;
     private final PersonNames personNames;
+    private final Lexicon lexicon;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -88,6 +92,8 @@ public final class FormPageReader {
         this.ownRules = ownRules(template);
         this.names = template.names();
         this.personNames = names.dictionary() == null ? PersonNames.NONE : PersonNames.load(names.dictionary(), names.encoding());
+        LexiconSource words = template.lexicon();
+        this.lexicon = words.directory() == null ? Lexicon.NONE : Lexicon.load(words.directory(), words.encoding());
     }
 
     /**
@@ -217,12 +223,28 @@ public final class FormPageReader {
         }
         boolean fused = false;
         OcrText second = null;
+        List<String> ranked = null;
         if (!constrained(f.type()) && verifiable
-                && FieldScoring.confidence(chosen.confidence(), alignment) < Math.min(th.okFor(f.type()), th.secondReadingBelow())) {
-            // a doubtful text goes to a clerk either way, but which reading is shown matters: a second reading at
-            // another scale, merged character by character, gets many more fields right
-            second = ZoneReader.verify(engine, z);
-            chosen = interpret(f, ReadingFusion.fuse(z.reading(), second));
+                && FieldScoring.confidence(chosen.confidence(), alignment) < Math.min(th.okFor(f.type()), th.secondReadingFor(f.type()))) {
+            // a doubtful text goes to a clerk either way, but which reading is shown matters: readings at another
+            // scale and by another model, chosen among by agreement and by the words they spell, get many more
+            // fields right
+            // the other model first: its mistakes differ most from the first reading's, so where the two agree they
+            // are right, and only a disagreement needs the third reading to settle it
+            OcrText other = ZoneReader.inOtherLanguage(engine, z);
+            second = other != null ? other : ZoneReader.verify(engine, z);
+            List<OcrText> readings = new ArrayList<>(List.of(z.reading(), second));
+            if (other != null && !sameValue(chosen.normalised(), interpret(f, other).normalised())) {
+                readings.add(ZoneReader.verify(engine, z));
+            }
+            ranked = ReadingChoice.ranked(readings, lexicon);
+            String shown = ranked.get(0);
+            // never surer than the readings were of what they agreed on, and a doubt wherever they did not
+            double sure = ReadingFusion.fuse(z.reading(), second).confidence();
+            if (!shown.equals(z.reading().text())) {
+                sure = Math.min(sure, ReadingFusion.DISAGREEMENT_CAP);
+            }
+            chosen = new Interpretation(shown, FieldNormaliser.normalise(f.type(), shown), sure);
             fused = true;
         }
         Normalised n = chosen.normalised();
@@ -249,7 +271,7 @@ public final class FormPageReader {
                 second = rescued ? null : check;
             }
         }
-        List<String> alternatives = second == null || constrained(f.type()) ? List.of()
+        List<String> alternatives = ranked != null ? ranked : second == null || constrained(f.type()) ? List.of()
                 : ReadingFusion.candidates(z.reading(), second);
         boolean nameField = names.fields().containsKey(f.key()) && !personNames.isEmpty();
         if (nameField && n.value() instanceof String v && !personNames.known(v)) {

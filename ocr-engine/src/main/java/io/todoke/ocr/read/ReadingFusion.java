@@ -13,7 +13,7 @@ import java.util.List;
 public final class ReadingFusion {
 
     /** A character the two readings disagree on counts with at most this confidence. */
-    static final double DISAGREEMENT_CAP = 0.5;
+    public static final double DISAGREEMENT_CAP = 0.5;
 
     private ReadingFusion() {
     }

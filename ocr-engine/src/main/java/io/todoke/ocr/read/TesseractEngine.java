@@ -24,6 +24,8 @@ import java.util.Map;
 public final class TesseractEngine implements AutoCloseable {
 
     private static final TessAPI API = TessAPI.INSTANCE;
+    /** Installed traineddata files, checked once per process (engines are made per thread). */
+    private static final Map<Path, Boolean> AVAILABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path tessdata;
     private final Map<String, TessBaseAPI> handles = new HashMap<>();
@@ -35,6 +37,20 @@ public final class TesseractEngine implements AutoCloseable {
                     + " (install tesseract-ocr-jpn or set the tessdata path)");
         }
         this.tessdata = tessdata;
+    }
+
+    /**
+     * Whether {@code language}'s traineddata is installed (an optional model missing is logged once, not an error).
+     */
+    public boolean has(String language) {
+        return AVAILABLE.computeIfAbsent(tessdata.resolve(language + ".traineddata"), p -> {
+            boolean there = Files.isRegularFile(p);
+            if (!there) {
+                System.getLogger(TesseractEngine.class.getName()).log(System.Logger.Level.WARNING,
+                        "no {0}: doubtful text is read without it (install Debian''s tesseract-ocr-script-jpan)", p);
+            }
+            return there;
+        });
     }
 
     private TessBaseAPI handle(String language) {

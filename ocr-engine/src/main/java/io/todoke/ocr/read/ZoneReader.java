@@ -144,6 +144,22 @@ public final class ZoneReader {
         return engine.read(scale(first.writing(), f), first.settings());
     }
 
+    /**
+     * Reads the same writing, at the first reading's scale, with the settings' other language; null when there is
+     * none or it is not installed.
+     */
+    public static OcrText inOtherLanguage(TesseractEngine engine, ZoneText first) {
+        OcrSettings s = first.settings();
+        if (s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage())) {
+            return null;
+        }
+        OcrSettings other = s.inOtherLanguage();
+        if (first.lines().size() > 1) {
+            return readLines(engine, first.lines(), s.scale(), other);
+        }
+        return engine.read(scale(first.writing(), s.scale()), other);
+    }
+
     /** The writing as the recogniser saw it in the first reading (at the settings' scale), for symbol boxes. */
     public static Gray asRead(ZoneText z) {
         return scale(z.writing(), z.settings().scale());

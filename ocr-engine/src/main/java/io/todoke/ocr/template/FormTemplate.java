@@ -22,12 +22,13 @@ import java.util.Optional;
  * @param reviewChars characters per field type that OCR confuses with high confidence (員/具, 郎/朗): a value
  *                    containing one always goes to a clerk
  * @param names       the dictionary that chooses between disagreeing readings of the name fields
+ * @param lexicon     the dictionary of words that chooses among disagreeing readings of doubtful text
  */
 public record FormTemplate(String id, String version, String title, double widthMm, double heightMm,
                            List<StaticElement> statics, List<FieldSpec> fields, Thresholds thresholds,
                            Map<FieldType, OcrSettings> ocrByType, Map<String, OcrSettings> ocrByField,
                            List<Rule> rules, List<String> coverAnchors, Map<FieldType, String> reviewChars,
-                           NameDictionary names) {
+                           NameDictionary names, LexiconSource lexicon) {
 
     public FormTemplate {
         statics = List.copyOf(statics);
@@ -38,6 +39,7 @@ public record FormTemplate(String id, String version, String title, double width
         coverAnchors = List.copyOf(coverAnchors);
         reviewChars = Map.copyOf(reviewChars);
         names = names == null ? NameDictionary.NONE : names;
+        lexicon = lexicon == null ? LexiconSource.NONE : lexicon;
     }
 
     public Optional<FieldSpec> field(String key) {

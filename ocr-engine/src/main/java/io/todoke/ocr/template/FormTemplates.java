@@ -95,13 +95,12 @@ public final class FormTemplates {
         }
         Thresholds d = Thresholds.defaults();
         JsonNode t = settings.path("thresholds");
-        Map<FieldType, Double> okByType = new EnumMap<>(FieldType.class);
-        t.path("ok_by_type").properties().forEach(e -> okByType.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
+        Map<FieldType, Double> okByType = byType(t.path("ok_by_type"));
         Thresholds thresholds = new Thresholds(t.path("ok").asDouble(d.ok()), t.path("alignment").asDouble(d.alignment()),
                 t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
                 t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
                 t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType,
-                t.path("second_reading_below").asDouble(d.secondReadingBelow()));
+                t.path("second_reading_below").asDouble(d.secondReadingBelow()), byType(t.path("second_reading_by_type")));
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
         settings.path("ocr").properties().forEach(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();
@@ -125,7 +124,8 @@ public final class FormTemplates {
         return new FormTemplate(settings.path("id").asText(layout.path("form_id").asText()),
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
-                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars, names(settings.path("names")));
+                byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars, names(settings.path("names")),
+                lexicon(settings.path("lexicon")));
     }
 
     private static NameDictionary names(JsonNode n) {
@@ -139,9 +139,24 @@ public final class FormTemplates {
                 n.path("glyph_check").asBoolean(false));
     }
 
+    private static Map<FieldType, Double> byType(JsonNode n) {
+        Map<FieldType, Double> out = new EnumMap<>(FieldType.class);
+        n.properties().forEach(e -> out.put(FieldType.of(e.getKey()), e.getValue().asDouble()));
+        return out;
+    }
+
+    private static LexiconSource lexicon(JsonNode n) {
+        if (n.isMissingNode() || !n.hasNonNull("directory")) {
+            return LexiconSource.NONE;
+        }
+        return new LexiconSource(Path.of(n.path("directory").asText()),
+                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")));
+    }
+
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
-                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0), confusions(n.path("confusions")));
+                n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0), confusions(n.path("confusions")),
+                n.path("other_language").asText(""));
     }
 
     private static Map<String, List<String>> confusions(JsonNode n) {

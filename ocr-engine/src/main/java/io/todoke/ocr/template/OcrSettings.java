@@ -14,16 +14,20 @@ package io.todoke.ocr.template;
  * @param confusions    for fields with a strict format (dates, phones, integers): characters the recogniser is
  *                      known to mistake for others (年 read as 和, 0 as 9), tried as unlikely alternatives when the
  *                      reading as it is does not fit the format; a value so repaired is never accepted unreviewed
+ * @param otherLanguage another traineddata (e.g. {@code Japanese}, Debian's tesseract-ocr-script-jpan) that reads
+ *                      doubtful writing a third time: its mistakes differ from the first model's, so two of three
+ *                      readings agreeing outvote a misread character; "" for none
  */
 public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
-                          java.util.Map<String, java.util.List<String>> confusions) {
+                          java.util.Map<String, java.util.List<String>> confusions, String otherLanguage) {
 
     public OcrSettings {
         confusions = java.util.Map.copyOf(confusions);
+        otherLanguage = otherLanguage == null ? "" : otherLanguage;
     }
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
-        this(language, psm, whitelist, verifyScale, scale, java.util.Map.of());
+        this(language, psm, whitelist, verifyScale, scale, java.util.Map.of(), "");
     }
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale) {
@@ -31,6 +35,11 @@ public record OcrSettings(String language, int psm, String whitelist, double ver
     }
 
     public OcrSettings withPsm(int newPsm) {
-        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions);
+        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions, otherLanguage);
+    }
+
+    /** The same settings reading with the other language (the caller checks there is one). */
+    public OcrSettings inOtherLanguage() {
+        return new OcrSettings(otherLanguage, psm, whitelist, verifyScale, scale, confusions, "");
     }
 }

@@ -15,20 +15,28 @@ package io.todoke.ocr.template;
  * @param secondReadingBelow a doubtful text field whose first reading is less sure than this is read a second time
  *                       to choose what a clerk sees; above it, the first reading is usually right and the second
  *                       reading would cost more time than it saves the clerk
+ * @param secondReadingByType {@code secondReadingBelow} per field type, where it differs (short text gains most
+ *                       from more readings and costs least; a long address the reverse)
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
                          double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType,
-                         double secondReadingBelow) {
+                         double secondReadingBelow, java.util.Map<FieldType, Double> secondReadingByType) {
 
     public Thresholds {
         okByType = java.util.Map.copyOf(okByType);
+        secondReadingByType = java.util.Map.copyOf(secondReadingByType);
     }
 
     public static Thresholds defaults() {
-        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of(), 0.9);
+        return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of(), 0.9,
+                java.util.Map.of());
     }
 
     public double okFor(FieldType type) {
         return okByType.getOrDefault(type, ok);
+    }
+
+    public double secondReadingFor(FieldType type) {
+        return secondReadingByType.getOrDefault(type, secondReadingBelow);
     }
 }

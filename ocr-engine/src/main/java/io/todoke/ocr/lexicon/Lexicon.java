@@ -1,0 +1,173 @@
+package io.todoke.ocr.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Japanese words with MeCab's word cost (lower is more common), from a dictionary in IPADIC CSV format: Debian's
+ * {@code mecab-ipadic} has about 330,000 surfaces in {@code /usr/share/mecab/dic/ipadic/*.csv} (common words, place
+ * names down to towns such as 糀台 or 霞ケ丘, family and given names). It tells how plausible a text is as Japanese:
+ * {@link #cost(String)} is the cheapest way to spell it out of words, so 自宅療養 costs far less than 自宅療佐.
+ *
+ * <p>Kept as one sorted array (about 20 MB): lookups and prefix checks are binary searches. Immutable and
+ * thread-safe.
+ */
+public final class Lexicon {
+
+    public static final Lexicon NONE = new Lexicon(new String[0], new int[0]);
+
+    /** What spelling one character out of no word costs: more than any two-word spelling of it. */
+    static final int UNKNOWN_CHARACTER = 20_000;
+    /** Added per word, so that one word is preferred to the same characters cut into several. */
+    static final int PER_WORD = 3_000;
+    /** Longest surface considered. */
+    static final int MAX_WORD = 12;
+
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+    private static final System.Logger LOG = System.getLogger(Lexicon.class.getName());
+
+    private final String[] words;
+    private final int[] costs;
+
+    private Lexicon(String[] words, int[] costs) {
+        this.words = words;
+        this.costs = costs;
+    }
+
+    /** A lexicon of the given words (surface → cost). */
+    public static Lexicon of(Map<String, Integer> wordCosts) {
+        String[] w = wordCosts.keySet().stream().map(Lexicon::nfkc).sorted().distinct().toArray(String[]::new);
+        Map<String, Integer> byNormal = new HashMap<>();
+        wordCosts.forEach((k, v) -> byNormal.merge(nfkc(k), v, Math::min));
+        int[] c = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            c[i] = byNormal.get(w[i]);
+        }
+        return new Lexicon(w, c);
+    }
+
+    /**
+     * Every {@code *.csv} in {@code directory}, loaded once per directory; {@link #NONE} (with a warning) when there is
+     * none, so that an installation without the dictionary reads as before, by the readings' agreement alone.
+     */
+    public static Lexicon load(Path directory, Charset encoding) {
+        return LOADED.computeIfAbsent(directory.toAbsolutePath() + "|" + encoding.name(), k -> read(directory, encoding));
+    }
+
+    private static Lexicon read(Path directory, Charset encoding) {
+        List<Path> files;
+        try (Stream<Path> s = Files.isDirectory(directory) ? Files.list(directory) : Stream.empty()) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the lexicon directory " + directory, e);
+        }
+        if (files.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "no lexicon (*.csv) in {0}: doubtful text is chosen by the readings''"
+                    + " agreement alone (install Debian''s mecab-ipadic)", directory);
+            return NONE;
+        }
+        Map<String, Integer> costs = new HashMap<>(1 << 19);
+        for (Path f : files) {
+            try (BufferedReader r = Files.newBufferedReader(f, encoding)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    // surface,left id,right id,cost,...
+                    int a = line.indexOf(',');
+                    int b = line.indexOf(',', a + 1);
+                    int c = line.indexOf(',', b + 1);
+                    int d = line.indexOf(',', c + 1);
+                    if (a <= 0 || d < 0) {
+                        continue;
+                    }
+                    try {
+                        costs.merge(line.substring(0, a), Integer.parseInt(line.substring(c + 1, d)), Math::min);
+                    } catch (NumberFormatException e) {
+                        // not a dictionary line
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon file " + f, e);
+            }
+        }
+        return of(costs);
+    }
+
+    public boolean isEmpty() {
+        return words.length == 0;
+    }
+
+    public int size() {
+        return words.length;
+    }
+
+    /** The word's cost, or -1 when it is no word. */
+    public int wordCost(String word) {
+        int i = Arrays.binarySearch(words, word);
+        return i >= 0 ? costs[i] : -1;
+    }
+
+    /** Whether some word starts with {@code prefix}. */
+    boolean isPrefix(String prefix) {
+        int i = Arrays.binarySearch(words, prefix);
+        if (i >= 0) {
+            return true;
+        }
+        int at = -i - 1;
+        return at < words.length && words[at].startsWith(prefix);
+    }
+
+    /**
+     * The cheapest spelling of {@code text} as a sequence of words, each costing its word cost plus {@link #PER_WORD},
+     * a character of no word {@link #UNKNOWN_CHARACTER}. Digits, Latin letters and hyphens cost nothing and end a
+     * word: house numbers and SpO2 are not language. White space is ignored.
+     */
+    public int cost(String text) {
+        String s = nfkc(text).replaceAll("\\s+", "");
+        int n = s.length();
+        long[] best = new long[n + 1];
+        Arrays.fill(best, Long.MAX_VALUE);
+        best[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] == Long.MAX_VALUE) {
+                continue;
+            }
+            char ch = s.charAt(i);
+            if (isFree(ch)) {
+                best[i + 1] = Math.min(best[i + 1], best[i]);
+                continue;
+            }
+            best[i + 1] = Math.min(best[i + 1], best[i] + UNKNOWN_CHARACTER);
+            for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
+                if (isFree(s.charAt(j - 1))) {
+                    break;
+                }
+                String w = s.substring(i, j);
+                int c = wordCost(w);
+                if (c >= 0) {
+                    best[j] = Math.min(best[j], best[i] + c + PER_WORD);
+                } else if (!isPrefix(w)) {
+                    break;
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, best[n]);
+    }
+
+    private static boolean isFree(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    private static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+}

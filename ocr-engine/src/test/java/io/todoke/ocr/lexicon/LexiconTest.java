@@ -1,0 +1,67 @@
+package io.todoke.ocr.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LexiconTest {
+
+    private final Lexicon words = Lexicon.of(Map.of("自宅", 3000, "療養", 4000, "療", 9000, "宅", 9000, "自", 9000));
+
+    @Test
+    void aTextSpelledInWordsCostsLessThanOneWithACharacterOfNoWord() {
+        assertThat(words.cost("自宅療養")).isLessThan(words.cost("自宅療佐"));
+        assertThat(words.cost("自宅療養")).isEqualTo(3000 + 4000 + 2 * Lexicon.PER_WORD);
+        assertThat(words.cost("自宅療佐") - words.cost("自宅療")).isEqualTo(Lexicon.UNKNOWN_CHARACTER);
+    }
+
+    @Test
+    void oneWordIsPreferredToTheSameCharactersCutInPieces() {
+        // 自宅 (3000) beats 自 + 宅 (9000 + 9000), although both spell it
+        assertThat(words.cost("自宅")).isEqualTo(3000 + Lexicon.PER_WORD);
+    }
+
+    @Test
+    void digitsLatinLettersAndSpacesCostNothing() {
+        assertThat(words.cost("自宅 12-3 SpO")).isEqualTo(words.cost("自宅"));
+    }
+
+    @Test
+    void loadsEveryCsvOfAnIpadicDirectoryInItsEncodingKeepingTheCheapestCost(@TempDir Path dir) throws Exception {
+        Charset euc = Charset.forName("EUC-JP");
+        Files.write(dir.resolve("Noun.csv"), List.of("療養,1,1,4000,名詞,サ変接続,*,*,*,*,療養,リョウヨウ,リョーヨー"), euc);
+        Files.write(dir.resolve("Noun.place.csv"), List.of("糀台,1,1,8000,名詞,固有名詞,地域,一般,*,*,糀台,コウジダイ,コージダイ",
+                "療養,1,1,3500,名詞,一般,*,*,*,*,療養,リョウヨウ,リョーヨー", "not a line"), euc);
+        Files.writeString(dir.resolve("README"), "not a dictionary");
+        Lexicon l = Lexicon.load(dir, euc);
+        assertThat(l.size()).isEqualTo(2);
+        assertThat(l.wordCost("糀台")).isEqualTo(8000);
+        assertThat(l.wordCost("療養")).isEqualTo(3500);
+        assertThat(l.wordCost("療佐")).isEqualTo(-1);
+    }
+
+    @Test
+    void aMissingDictionaryIsNoLexiconNotAnError(@TempDir Path dir) {
+        assertThat(Lexicon.load(dir.resolve("absent"), Charset.forName("EUC-JP")).isEmpty()).isTrue();
+        assertThat(Lexicon.NONE.cost("自宅療養")).isEqualTo(4 * Lexicon.UNKNOWN_CHARACTER);
+    }
+
+    @Test
+    void debiansIpadicKnowsKobeTownNamesAndCommonWords() {
+        Path ipadic = Path.of("/usr/share/mecab/dic/ipadic");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(ipadic), "mecab-ipadic is not installed");
+        Lexicon l = Lexicon.load(ipadic, Charset.forName("EUC-JP"));
+        assertThat(l.size()).isGreaterThan(300_000);
+        assertThat(l.wordCost("糀台")).isNotNegative();
+        assertThat(l.wordCost("霞ケ丘")).isNotNegative();
+        assertThat(l.cost("自宅療養")).isLessThan(l.cost("自宅療佐"));
+        assertThat(l.cost("神戸市西区糀台")).isLessThan(l.cost("神戸市西区炒台"));
+    }
+}
