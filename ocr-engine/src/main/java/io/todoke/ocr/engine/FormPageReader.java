@@ -224,8 +224,9 @@ public final class FormPageReader {
         boolean fused = false;
         OcrText second = null;
         List<String> ranked = null;
-        if (!constrained(f.type()) && verifiable
-                && FieldScoring.confidence(chosen.confidence(), alignment) < Math.min(th.okFor(f.type()), th.secondReadingFor(f.type()))) {
+        double first = FieldScoring.confidence(chosen.confidence(), alignment);
+        if (!constrained(f.type()) && verifiable && first < Math.min(th.okFor(f.type()), th.secondReadingFor(f.type()))
+                && (first < th.secondReadingBelow() || !lexicon.spelledInWords(chosen.raw()))) {
             // a doubtful text goes to a clerk either way, but which reading is shown matters: readings at another
             // scale and by another model, chosen among by agreement and by the words they spell, get many more
             // fields right

@@ -23,11 +23,6 @@ import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;
 import io.todoke.ocr.template.OcrSettings;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -133,14 +128,7 @@ public final class TodokeEngine implements FaxReader {
     }
 
     private static PageImage image(int page, Gray gray) {
-        BufferedImage img = gray.toBinaryImage(false);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PageImage(page, out.toByteArray(), gray.width(), gray.height());
+        return new PageImage(page, PagePng.encode(gray), gray.width(), gray.height());
     }
 
     @Override

@@ -132,7 +132,29 @@ public final class Lexicon {
      * word: house numbers and SpO2 are not language. White space is ignored.
      */
     public int cost(String text) {
+        return (int) Math.min(Integer.MAX_VALUE, spell(nfkc(text).replaceAll("\\s+", ""), null));
+    }
+
+    /**
+     * Whether the cheapest spelling of {@code text} uses words of two characters or more only (digits, Latin letters
+     * and white space aside): a misread character usually leaves a character of no word, or one standing alone.
+     */
+    public boolean spelledInWords(String text) {
         String s = nfkc(text).replaceAll("\\s+", "");
+        int[] from = new int[s.length() + 1];
+        if (isEmpty() || spell(s, from) == Long.MAX_VALUE) {
+            return false;
+        }
+        for (int j = s.length(); j > 0; j = from[j]) {
+            if (j - from[j] == 1 && !isFree(s.charAt(j - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cheapest spelling's cost; {@code from[j]}, when given, is where the word ending at j starts. */
+    private long spell(String s, int[] from) {
         int n = s.length();
         long[] best = new long[n + 1];
         Arrays.fill(best, Long.MAX_VALUE);
@@ -143,10 +165,10 @@ public final class Lexicon {
             }
             char ch = s.charAt(i);
             if (isFree(ch)) {
-                best[i + 1] = Math.min(best[i + 1], best[i]);
+                step(best, from, i, i + 1, 0);
                 continue;
             }
-            best[i + 1] = Math.min(best[i + 1], best[i] + UNKNOWN_CHARACTER);
+            step(best, from, i, i + 1, UNKNOWN_CHARACTER);
             for (int j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
                 if (isFree(s.charAt(j - 1))) {
                     break;
@@ -154,13 +176,22 @@ public final class Lexicon {
                 String w = s.substring(i, j);
                 int c = wordCost(w);
                 if (c >= 0) {
-                    best[j] = Math.min(best[j], best[i] + c + PER_WORD);
+                    step(best, from, i, j, c + PER_WORD);
                 } else if (!isPrefix(w)) {
                     break;
                 }
             }
         }
-        return (int) Math.min(Integer.MAX_VALUE, best[n]);
+        return best[n];
+    }
+
+    private static void step(long[] best, int[] from, int i, int j, long cost) {
+        if (best[i] + cost < best[j]) {
+            best[j] = best[i] + cost;
+            if (from != null) {
+                from[j] = i;
+            }
+        }
     }
 
     private static boolean isFree(char c) {

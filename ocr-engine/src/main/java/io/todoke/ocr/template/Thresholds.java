@@ -15,8 +15,9 @@ package io.todoke.ocr.template;
  * @param secondReadingBelow a doubtful text field whose first reading is less sure than this is read a second time
  *                       to choose what a clerk sees; above it, the first reading is usually right and the second
  *                       reading would cost more time than it saves the clerk
- * @param secondReadingByType {@code secondReadingBelow} per field type, where it differs (short text gains most
- *                       from more readings and costs least; a long address the reverse)
+ * @param secondReadingByType per field type, a higher bound below which a doubtful text is read again when the
+ *                       dictionary of words finds its first reading suspect (a character of no word, or one standing
+ *                       alone): short text gains most from more readings and costs least, a long address the reverse
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
                          double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType,
