@@ -46,6 +46,19 @@ class TesseractEngineTest {
     }
 
     @Test
+    void theJapaneseScriptModelReadsTheSameWritingAsASecondOpinion() {
+        try (TesseractEngine engine = new TesseractEngine(EngineConfig.DEFAULT_TESSDATA)) {
+            assertThat(engine.has("jpn")).isTrue();
+            assertThat(engine.has("no-such-model")).isFalse();
+            org.junit.jupiter.api.Assumptions.assumeTrue(engine.has("Japanese"),
+                    "tesseract-ocr-script-jpan is not installed");
+            OcrSettings jpn = new OcrSettings("jpn", 7, "", 1.5, 1.0, java.util.Map.of(), "Japanese");
+            OcrText r = engine.read(text("自宅療養", 30), jpn.inOtherLanguage());
+            assertThat(r.text().replace(" ", "")).isEqualTo("自宅療養");
+        }
+    }
+
+    @Test
     void whitelistRestrictsTheCharacters() {
         try (TesseractEngine engine = new TesseractEngine(EngineConfig.DEFAULT_TESSDATA)) {
             OcrText r = engine.read(text("078-123-4567", 30), new OcrSettings("eng", 7, "0123456789-", 0));

@@ -59,6 +59,12 @@ class FormTemplatesTest {
         assertThat(t.thresholds().secondReadingBelow()).isEqualTo(0.9);
         assertThat(t.ocrByType().get(FieldType.DATE).confusions()).containsEntry("和", java.util.List.of("年", "令"));
         assertThat(t.ocrByType().get(FieldType.TEXT).scale()).isEqualTo(0.85);
+        assertThat(t.ocrByType().get(FieldType.TEXT).otherLanguage()).isEqualTo("Japanese");
+        assertThat(t.ocrByType().get(FieldType.DATE).otherLanguage()).isEmpty();
+        assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
+        assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
+        assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
+        assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
 
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));
