@@ -137,11 +137,14 @@ public final class ZoneReader {
 
     /** Reads the same writing again at {@code factor} times the first reading's scale. */
     public static OcrText again(TesseractEngine engine, ZoneText first, double factor) {
-        double f = first.settings().scale() * factor;
+        return reread(engine, first, first.settings(), first.settings().scale() * factor);
+    }
+
+    private static OcrText reread(TesseractEngine engine, ZoneText first, OcrSettings settings, double scale) {
         if (first.lines().size() > 1) {
-            return readLines(engine, first.lines(), f, first.settings());
+            return readLines(engine, first.lines(), scale, settings);
         }
-        return engine.read(scale(first.writing(), f), first.settings());
+        return engine.read(scale(first.writing(), scale), settings);
     }
 
     /**
@@ -153,11 +156,7 @@ public final class ZoneReader {
         if (s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage())) {
             return null;
         }
-        OcrSettings other = s.inOtherLanguage();
-        if (first.lines().size() > 1) {
-            return readLines(engine, first.lines(), s.scale(), other);
-        }
-        return engine.read(scale(first.writing(), s.scale()), other);
+        return reread(engine, first, s.inOtherLanguage(), s.scale());
     }
 
     /** The writing as the recogniser saw it in the first reading (at the settings' scale), for symbol boxes. */
