@@ -47,9 +47,9 @@ public final class Lexicon {
 
     /** A lexicon of the given words (surface → cost). */
     public static Lexicon of(Map<String, Integer> wordCosts) {
-        String[] w = wordCosts.keySet().stream().map(Lexicon::nfkc).sorted().distinct().toArray(String[]::new);
         Map<String, Integer> byNormal = new HashMap<>();
         wordCosts.forEach((k, v) -> byNormal.merge(nfkc(k), v, Math::min));
+        String[] w = byNormal.keySet().stream().sorted().toArray(String[]::new);
         int[] c = new int[w.length];
         for (int i = 0; i < w.length; i++) {
             c[i] = byNormal.get(w[i]);
@@ -132,7 +132,7 @@ public final class Lexicon {
      * word: house numbers and SpO2 are not language. White space is ignored.
      */
     public int cost(String text) {
-        return (int) Math.min(Integer.MAX_VALUE, spell(nfkc(text).replaceAll("\\s+", ""), null));
+        return (int) Math.min(Integer.MAX_VALUE, spell(prepared(text), null));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class Lexicon {
      * and white space aside): a misread character usually leaves a character of no word, or one standing alone.
      */
     public boolean spelledInWords(String text) {
-        String s = nfkc(text).replaceAll("\\s+", "");
+        String s = prepared(text);
         int[] from = new int[s.length() + 1];
         if (isEmpty() || spell(s, from) == Long.MAX_VALUE) {
             return false;
@@ -192,6 +192,10 @@ public final class Lexicon {
                 from[j] = i;
             }
         }
+    }
+
+    private static String prepared(String text) {
+        return nfkc(text).replaceAll("\\s+", "");
     }
 
     private static boolean isFree(char c) {

@@ -38,24 +38,27 @@ public final class ReadingChoice {
             return readings.isEmpty() ? List.of() : List.of(readings.get(0).text());
         }
         int common = commonLength(usable);
+        // each reading's characters normalised once: every mix is compared with them
+        Map<OcrText, String[]> chars = new java.util.IdentityHashMap<>();
+        usable.forEach(r -> chars.put(r, r.symbols().stream().map(s -> nfkc(s.text())).toArray(String[]::new)));
         List<OcrText> aligned = usable.stream()
                 .filter(r -> r.symbols().size() == common && r.offsets() != null).toList();
+        List<String[]> alignedChars = aligned.stream().map(chars::get).toList();
         Map<String, Long> scores = new LinkedHashMap<>();
         if (!aligned.isEmpty()) {
             OcrText layout = aligned.get(0);
             int[] offsets = layout.offsets();
-            List<List<String>> options = options(aligned, common);
-            for (String[] picks : mixes(options)) {
+            for (String[] picks : mixes(options(alignedChars, common))) {
                 String text = layout.replaced(offsets, picks);
-                scores.putIfAbsent(text, score(text, agreement(aligned, picks), 0, lexicon));
+                scores.putIfAbsent(text, score(text, agreement(alignedChars, picks), 0, lexicon));
             }
         }
         for (OcrText r : usable) {
             if (!scores.containsKey(r.text())) {
-                List<OcrText> same = usable.stream().filter(o -> o.symbols().size() == r.symbols().size()).toList();
-                String[] own = r.symbols().stream().map(s -> nfkc(s.text())).toArray(String[]::new);
+                List<String[]> same = usable.stream().filter(o -> o.symbols().size() == r.symbols().size())
+                        .map(chars::get).toList();
                 int differ = Math.abs(r.symbols().size() - common);
-                scores.put(r.text(), score(r.text(), agreement(same, own), differ, lexicon));
+                scores.put(r.text(), score(r.text(), agreement(same, chars.get(r)), differ, lexicon));
             }
         }
         String first = usable.get(0).text();
@@ -82,12 +85,12 @@ public final class ReadingChoice {
     }
 
     /** Each position's characters, the most agreed on first. */
-    private static List<List<String>> options(List<OcrText> aligned, int n) {
+    private static List<List<String>> options(List<String[]> aligned, int n) {
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Map<String, Integer> seen = new LinkedHashMap<>();
-            for (OcrText r : aligned) {
-                seen.merge(nfkc(r.symbols().get(i).text()), 1, Integer::sum);
+            for (String[] r : aligned) {
+                seen.merge(r[i], 1, Integer::sum);
             }
             List<String> chars = new ArrayList<>(seen.keySet());
             chars.sort(Comparator.comparingInt(c -> -seen.get(c)));
@@ -134,11 +137,11 @@ public final class ReadingChoice {
     }
 
     /** How many of the readings have each picked character at its position, summed. */
-    private static int agreement(List<OcrText> readings, String[] picks) {
+    private static int agreement(List<String[]> readings, String[] picks) {
         int n = 0;
-        for (OcrText r : readings) {
+        for (String[] r : readings) {
             for (int i = 0; i < picks.length; i++) {
-                if (nfkc(r.symbols().get(i).text()).equals(picks[i])) {
+                if (r[i].equals(picks[i])) {
                     n++;
                 }
             }

@@ -41,6 +41,18 @@ class PcPdfAndScanReadingTest {
         engine.close();
     }
 
+    /** The fax of {@code spec} as a PC PDF whose text layer (one list of runs per page) {@code edit} changed. */
+    private static Path pdfWithLayer(SampleGenerator g, SampleGenerator.FaxSpec spec, Path file,
+                                     java.util.function.Consumer<List<List<FormPainter.TextRun>>> edit) throws Exception {
+        List<List<FormPainter.TextRun>> layers = new ArrayList<>();
+        List<BufferedImage> pages = g.render(spec, new Random(1), layers);
+        edit.accept(layers);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
+        }
+        return file;
+    }
+
     private static SampleGenerator generator(String format) {
         return new SampleGenerator(LAYOUT, new SampleGenerator.Options(null, Boolean.FALSE, format, null));
     }
@@ -92,20 +104,16 @@ class PcPdfAndScanReadingTest {
     void captionsInTheTextLayerAreNeverTakenAsValues(@TempDir Path dir) throws Exception {
         SampleGenerator g = generator(SampleGenerator.PDF_TEXT);
         SampleGenerator.FaxSpec spec = g.plan(SEED, 3);
-        List<List<FormPainter.TextRun>> layers = new ArrayList<>();
-        List<BufferedImage> pages = g.render(spec, new Random(1), layers);
-        for (List<FormPainter.TextRun> runs : layers) {
-            for (FormLayout.StaticItem s : LAYOUT.statics()) {
-                if (!s.isCheckbox() && s.text() != null && !s.text().isEmpty()) {
-                    runs.add(new FormPainter.TextRun(s.text(), s.x() + 1, s.y() + s.h() / 2 + s.size() * 0.35,
-                            s.size(), s.size() * s.text().length()));
+        Path file = pdfWithLayer(g, spec, dir.resolve("whole-form.pdf"), layers -> {
+            for (List<FormPainter.TextRun> runs : layers) {
+                for (FormLayout.StaticItem s : LAYOUT.statics()) {
+                    if (!s.isCheckbox() && s.text() != null && !s.text().isEmpty()) {
+                        runs.add(new FormPainter.TextRun(s.text(), s.x() + 1, s.y() + s.h() / 2 + s.size() * 0.35,
+                                s.size(), s.size() * s.text().length()));
+                    }
                 }
             }
-        }
-        Path file = dir.resolve("whole-form.pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
-        }
+        });
         Files.write(dir.resolve("whole-form.truth.json"), g.truthJson(spec));
         String truthJson = Files.readString(dir.resolve("whole-form.truth.json"))
                 .replace("\"file\" : \"" + spec.fileName() + "\"", "\"file\" : \"whole-form.pdf\"");
@@ -121,17 +129,13 @@ class PcPdfAndScanReadingTest {
     void aTypedValueThatIsNoDateIsStillInvalid(@TempDir Path dir) throws Exception {
         SampleGenerator g = generator(SampleGenerator.PDF_TEXT);
         SampleGenerator.FaxSpec spec = g.plan(SEED, 4);
-        List<List<FormPainter.TextRun>> layers = new ArrayList<>();
-        List<BufferedImage> pages = g.render(spec, new Random(1), layers);
         FormLayout.Box report = LAYOUT.field("report_date").box();
-        for (List<FormPainter.TextRun> runs : layers) {
-            runs.replaceAll(r -> r.baseline() > report.y() && r.baseline() < report.y() + report.h() && r.x() > report.x()
-                    ? new FormPainter.TextRun("令和3年13月40日", r.x(), r.baseline(), r.size(), r.width()) : r);
-        }
-        Path file = dir.resolve("bad-date.pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
-        }
+        Path file = pdfWithLayer(g, spec, dir.resolve("bad-date.pdf"), layers -> {
+            for (List<FormPainter.TextRun> runs : layers) {
+                runs.replaceAll(r -> r.baseline() > report.y() && r.baseline() < report.y() + report.h()
+                        && r.x() > report.x() ? new FormPainter.TextRun("令和3年13月40日", r.x(), r.baseline(), r.size(), r.width()) : r);
+            }
+        });
 
         FaxReading reading = engine.read(file);
 
@@ -153,14 +157,9 @@ class PcPdfAndScanReadingTest {
         FormLayout.Field empty = LAYOUT.fields().stream()
                 .filter(f -> f.type().equals("text") && !spec.forms().get(0).written().containsKey(f.key()))
                 .findFirst().orElseThrow();
-        List<List<FormPainter.TextRun>> layers = new ArrayList<>();
-        List<BufferedImage> pages = g.render(spec, new Random(1), layers);
         FormLayout.Box b = empty.box();
-        layers.get(formPage).add(new FormPainter.TextRun("山田花子", b.x() + 1.5, b.y() + Math.min(b.h(), 8) / 2 + 1.3, 3.6, 14.4));
-        Path file = dir.resolve("ghost.pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            FaxWriter.writePdf(pages, spec.mode(), spec.compression(), spec.name(), layers, out);
-        }
+        Path file = pdfWithLayer(g, spec, dir.resolve("ghost.pdf"), layers -> layers.get(formPage)
+                .add(new FormPainter.TextRun("山田花子", b.x() + 1.5, b.y() + Math.min(b.h(), 8) / 2 + 1.3, 3.6, 14.4)));
 
         FieldReading r = engine.read(file).forms().stream().filter(f -> f.pages().equals(List.of(formPage)))
                 .findFirst().orElseThrow().fields().get(empty.key());
