@@ -139,7 +139,8 @@ class ReviewBrowserTest {
                     assertThat(h.document().fields().get("birth_date")).isEqualTo("1950-03-12");
                     assertThat(h.document().ward()).isEqualTo("西区");
                 });
-        assertThat(reviews.find(id).orElseThrow().state()).isEqualTo(CaseState.INDEXED);
+        assertThat(awaitUntil(() -> reviews.find(id).orElseThrow().state(), CaseState.INDEXED::equals))
+                .isEqualTo(CaseState.INDEXED);
     }
 
     @Test
@@ -515,10 +516,19 @@ class ReviewBrowserTest {
     }
 
     private CaseIndex.SearchResult awaitHit(String text, UUID id) {
+        return awaitUntil(() -> index.search(CaseIndex.CaseQuery.text(text)),
+                r -> r.hits().stream().anyMatch(h -> h.caseId().equals(id.toString())));
+    }
+
+    /**
+     * Polls for up to 30 s until {@code done} holds, returning the last value: the outbox writes the index first and
+     * marks the case INDEXED just after, so neither is visible at the same instant as the other.
+     */
+    private static <T> T awaitUntil(java.util.function.Supplier<T> value, java.util.function.Predicate<T> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            CaseIndex.SearchResult r = index.search(CaseIndex.CaseQuery.text(text));
-            if (r.hits().stream().anyMatch(h -> h.caseId().equals(id.toString())) || System.nanoTime() > deadline) {
+            T r = value.get();
+            if (done.test(r) || System.nanoTime() > deadline) {
                 return r;
             }
             try {
