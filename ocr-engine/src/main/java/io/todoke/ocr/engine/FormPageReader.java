@@ -11,8 +11,10 @@ import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.Normalised;
+import io.todoke.ocr.lexicon.KanaDistance;
 import io.todoke.ocr.lexicon.Lexicon;
 import io.todoke.ocr.lexicon.PersonNames;
+import io.todoke.ocr.read.CharacterCells;
 import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
@@ -20,6 +22,7 @@ import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.TextLayerReader;
+import io.todoke.ocr.read.WordRepair;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
 import io.todoke.ocr.template.OcrSettings;
@@ -54,6 +57,8 @@ public final class FormPageReader {
     static final String MSG_AMBIGUOUS_MARK = "チェックがはっきりしない選択肢があります";
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
     static final String MSG_NAME_BY_GLYPH = "氏名辞書と字形から読み替えました（確認してください）";
+    static final String MSG_WORD_BY_GLYPH = "辞書の語と字形から一部の文字を読み替えました（確認してください）";
+    static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
@@ -85,6 +90,7 @@ public final class FormPageReader {
     private final NameDictionary names;
     private final PersonNames personNames;
     private final Lexicon lexicon;
+    private final boolean mendByShape;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -94,6 +100,7 @@ public final class FormPageReader {
         this.personNames = names.dictionary() == null ? PersonNames.NONE : PersonNames.load(names.dictionary(), names.encoding());
         LexiconSource words = template.lexicon();
         this.lexicon = words.directory() == null ? Lexicon.NONE : Lexicon.load(words.directory(), words.encoding());
+        this.mendByShape = words.mendByShape() && !lexicon.isEmpty();
     }
 
     /**
@@ -119,6 +126,13 @@ public final class FormPageReader {
                     drafts.put(kanaKey, kana.withValue(a, alt));
                     return;
                 }
+            }
+            // no reading spelled it: a voicing mark lost or gained (シミス for シミズ) or one kana too many or too few
+            // is the recogniser's usual slip, and the one reading of the name that close is what was written
+            String near = KanaDistance.onlyNear(k, personNames.readings(n), 1.0);
+            if (near != null && kana.zone() != null) {
+                kana.doubts().add(MSG_KANA_BY_NAME);
+                drafts.put(kanaKey, kana.withValue(near, kana.raw()));
             }
         });
     }
@@ -294,6 +308,19 @@ public final class FormPageReader {
                 chosen = new Interpretation(repaired, n, Math.min(chosen.confidence(), 0.5));
                 conf = Math.min(conf, 0.5);
                 doubts.add(MSG_NAME_BY_GLYPH);
+            }
+        }
+        if (mendByShape && (f.type() == FieldType.TEXT || f.type() == FieldType.ADDRESS) && n.valid()
+                && n.value() instanceof String && (conf < th.okFor(f.type()) || !doubts.isEmpty())) {
+            // a doubtful text goes to a clerk either way: a character no reading got right, mended where a word and
+            // the printed shape agree, saves the clerk typing it
+            List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS.get());
+            if (!mended.equals(chosen.raw())) {
+                n = FieldNormaliser.normalise(f.type(), mended);
+                chosen = new Interpretation(mended, n, Math.min(chosen.confidence(), ReadingFusion.DISAGREEMENT_CAP));
+                conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+                doubts.add(MSG_WORD_BY_GLYPH);
             }
         }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);

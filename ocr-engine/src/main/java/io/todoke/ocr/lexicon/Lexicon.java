@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class Lexicon {
 
-    public static final Lexicon NONE = new Lexicon(new String[0], new int[0]);
+    public static final Lexicon NONE = new Lexicon(new String[0], new int[0], Set.of());
 
     /** What spelling one character out of no word costs: more than any two-word spelling of it. */
     static final int UNKNOWN_CHARACTER = 20_000;
@@ -37,16 +38,31 @@ public final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
     private static final System.Logger LOG = System.getLogger(Lexicon.class.getName());
 
+    /** Longest word a character is proposed for by {@link #fits}: longer words are rare and proposals costly. */
+    static final int MAX_FIT_WORD = 6;
+
     private final String[] words;
     private final int[] costs;
+    /** The words spelled backwards, sorted: the words ending in a given text are a range of it. */
+    private final String[] backwards;
+    /** One-character suffixes (名詞,接尾: 士, 師, 員, 科, 区...) that make a compound of the word before them. */
+    private final Set<Character> suffixes;
 
-    private Lexicon(String[] words, int[] costs) {
+    private Lexicon(String[] words, int[] costs, Set<Character> suffixes) {
         this.words = words;
         this.costs = costs;
+        this.suffixes = Set.copyOf(suffixes);
+        this.backwards = Arrays.stream(words).map(w -> new StringBuilder(w).reverse().toString()).sorted()
+                .toArray(String[]::new);
     }
 
     /** A lexicon of the given words (surface → cost). */
     public static Lexicon of(Map<String, Integer> wordCosts) {
+        return of(wordCosts, Set.of());
+    }
+
+    /** A lexicon of the given words (surface → cost) and one-character suffixes that compound with a word before. */
+    public static Lexicon of(Map<String, Integer> wordCosts, Set<Character> suffixes) {
         Map<String, Integer> byNormal = new HashMap<>();
         wordCosts.forEach((k, v) -> byNormal.merge(nfkc(k), v, Math::min));
         String[] w = byNormal.keySet().stream().sorted().toArray(String[]::new);
@@ -54,7 +70,7 @@ public final class Lexicon {
         for (int i = 0; i < w.length; i++) {
             c[i] = byNormal.get(w[i]);
         }
-        return new Lexicon(w, c);
+        return new Lexicon(w, c, suffixes);
     }
 
     /**
@@ -78,6 +94,7 @@ public final class Lexicon {
             return NONE;
         }
         Map<String, Integer> costs = new HashMap<>(1 << 19);
+        Set<Character> suffixes = new java.util.HashSet<>();
         for (Path f : files) {
             try (BufferedReader r = Files.newBufferedReader(f, encoding)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -93,13 +110,17 @@ public final class Lexicon {
                         costs.merge(line.substring(0, a), Integer.parseInt(line.substring(c + 1, d)), Math::min);
                     } catch (NumberFormatException e) {
                         // not a dictionary line
+                        continue;
+                    }
+                    if (a == 1 && line.startsWith("名詞,接尾,", d + 1)) {
+                        suffixes.add(nfkc(line.substring(0, 1)).charAt(0));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read lexicon file " + f, e);
             }
         }
-        return of(costs);
+        return of(costs, suffixes);
     }
 
     public boolean isEmpty() {
@@ -124,6 +145,73 @@ public final class Lexicon {
         }
         int at = -i - 1;
         return at < words.length && words[at].startsWith(prefix);
+    }
+
+    /**
+     * The characters that, put at {@code at} in place of the one there, make a word of 2 to {@value #MAX_FIT_WORD}
+     * characters with its neighbours in {@code text} (taken as it is: NFKC-normalised, no white space): for 西区灯台 at
+     * 2, among others 糀 (糀台, a town) and 民 (区民). After a word of two characters or more, every one-character
+     * suffix fits too (保育十 at 2: 士, as in 保育士, which the dictionary knows only as 保育 + 士). Windows holding a
+     * digit, Latin letter or hyphen are not words.
+     */
+    public Set<Character> fits(String text, int at) {
+        Set<Character> out = new java.util.TreeSet<>();
+        if (isEmpty() || at < 0 || at >= text.length() || isFree(text.charAt(at))) {
+            return out;
+        }
+        int lo = at;
+        while (lo > 0 && at - lo + 1 < MAX_FIT_WORD && !isFree(text.charAt(lo - 1))) {
+            lo--;
+        }
+        int hi = at + 1;
+        while (hi < text.length() && hi - at < MAX_FIT_WORD && !isFree(text.charAt(hi))) {
+            hi++;
+        }
+        // words that start before the character: one range per start, every length checked against the text after
+        for (int a = lo; a < at; a++) {
+            String prefix = text.substring(a, at);
+            for (int i = firstWithPrefix(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+                String w = words[i];
+                int b = a + w.length();
+                if (b > at && b <= hi && w.charAt(at - a) != text.charAt(at) && !isFree(w.charAt(at - a))
+                        && text.regionMatches(at + 1, w, at - a + 1, b - at - 1)) {
+                    out.add(w.charAt(at - a));
+                }
+            }
+        }
+        // a compound: a word of two characters or more just before, and a suffix in the character's place (保育 + 士)
+        for (int a = lo; a + 2 <= at; a++) {
+            if (wordCost(text.substring(a, at)) >= 0) {
+                for (char s : suffixes) {
+                    if (s != text.charAt(at) && !isFree(s)) {
+                        out.add(s);
+                    }
+                }
+                break;
+            }
+        }
+        // words that start with the character: the words ending in the text after it, one more character long
+        for (int b = at + 2; b <= hi; b++) {
+            String after = new StringBuilder(text.substring(at + 1, b)).reverse().toString();
+            for (int i = firstWithPrefix(backwards, after); i < backwards.length && backwards[i].startsWith(after); i++) {
+                String w = backwards[i];
+                char c = w.charAt(w.length() - 1);
+                if (w.length() == b - at && c != text.charAt(at) && !isFree(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int firstWithPrefix(String[] sorted, String prefix) {
+        int i = Arrays.binarySearch(sorted, prefix);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** {@code text} as {@link #fits} takes it: NFKC-normalised, white space removed. */
+    public static String prepared(String text) {
+        return nfkc(text).replaceAll("\\s+", "");
     }
 
     /**
@@ -192,10 +280,6 @@ public final class Lexicon {
                 from[j] = i;
             }
         }
-    }
-
-    private static String prepared(String text) {
-        return nfkc(text).replaceAll("\\s+", "");
     }
 
     private static boolean isFree(char c) {

@@ -1,7 +1,6 @@
 package io.todoke.ocr.read;
 
 import io.todoke.ocr.align.Gray;
-import io.todoke.ocr.align.OpenCvLoader;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -19,9 +18,11 @@ import java.util.Map;
 
 /**
  * How much a printed character in an image looks like a given character: the character is drawn in each of the
- * print fonts at hand, scaled into the printed one's box keeping its proportions, and the overlap of their ink
- * measured (Dice coefficient). Where the recogniser took 木 for 本, drawing both settles it: the stroke it missed is
- * on the page. Not thread-safe (a glyph cache); one per reading thread.
+ * print fonts at hand, both are scaled to one small square keeping nothing but their ink, and the overlap of their
+ * ink measured (Dice coefficient). Where the recogniser took 木 for 本, drawing both settles it: the stroke it missed is
+ * on the page. Drawn characters are kept as 32×32 bit masks, so comparing one with a printed character is a few
+ * dozen machine words: cheap enough to try every character a dictionary proposes. Not thread-safe (a glyph cache);
+ * one per reading thread.
  */
 public final class GlyphMatcher {
 
@@ -36,16 +37,29 @@ public final class GlyphMatcher {
     /** A drawn character whose proportions differ from the printed one's by more than this factor is not it. */
     static final double MAX_ASPECT_RATIO = 1.35;
 
+    /** Side of the square both are compared in: a kanji's strokes stay apart at 32 (of 64 bits a row, one word). */
+    static final int SIDE = 32;
+    /** A cell of the square is ink when at least this share of the pixels it covers is. */
+    private static final double INK_SHARE = 0.35;
+
     private static final int GLYPH_PX = 64;
     private static final int CACHE = 20_000;
+    private static final Shape NONE = new Shape(new long[SIDE * SIDE / 64], 1, 0);
 
     private final List<Font> fonts = new ArrayList<>();
-    private final Map<String, Gray> glyphs = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Shape[]> glyphs = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Gray> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Shape[]> eldest) {
             return size() > CACHE;
         }
     };
+
+    /**
+     * A character's ink scaled into the square: bit {@code y * SIDE + x}; {@code aspect} is the ink's width over its
+     * height before scaling, {@code ink} its bit count.
+     */
+    public record Shape(long[] bits, double aspect, int ink) {
+    }
 
     public GlyphMatcher(List<Path> fontFiles) {
         for (Path p : fontFiles) {
@@ -64,39 +78,73 @@ public final class GlyphMatcher {
         return fonts.isEmpty();
     }
 
-    /**
-     * The best overlap, over the fonts, of {@code ch} drawn into the box of the printed character {@code crop}
-     * (its ink's bounding box); 0 where no font draws it in like proportions.
-     */
+    /** The printed character's shape (its ink, darker than 128, cut to its bounding box); null when there is no ink. */
+    public static Shape shape(Gray crop) {
+        int minX = crop.width();
+        int minY = crop.height();
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < crop.height(); y++) {
+            for (int x = 0; x < crop.width(); x++) {
+                if (crop.get(x, y) < 128) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        return maxX < 0 ? null : squared(crop, minX, minY, maxX - minX + 1, maxY - minY + 1);
+    }
+
+    /** {@link #similarity(Shape, String)} of the printed character in {@code crop}. */
     public double similarity(Gray crop, String ch) {
-        double aspect = (double) crop.width() / Math.max(1, crop.height());
+        Shape s = shape(crop);
+        return s == null ? 0 : similarity(s, ch);
+    }
+
+    /**
+     * The best overlap, over the fonts, of {@code ch} as drawn with the printed character; 0 where no font draws it
+     * in like proportions.
+     */
+    public double similarity(Shape printed, String ch) {
         double best = 0;
         for (int f = 0; f < fonts.size(); f++) {
-            Gray glyph = glyph(f, ch);
-            if (glyph == null) {
-                continue;
-            }
-            double own = (double) glyph.width() / glyph.height();
-            if (Math.max(own, aspect) / Math.min(own, aspect) > MAX_ASPECT_RATIO) {
-                continue;
-            }
-            best = Math.max(best, dice(crop, fit(glyph, crop.width(), crop.height())));
+            best = Math.max(best, similarity(printed, ch, f));
         }
         return best;
     }
 
-    private Gray glyph(int font, String ch) {
-        String key = font + ":" + ch;
-        if (glyphs.containsKey(key)) {
-            return glyphs.get(key);
-        }
-        Gray g = render(fonts.get(font), ch);
-        glyphs.put(key, g);
-        return g;
+    /** Number of fonts drawn in. */
+    public int fontCount() {
+        return fonts.size();
     }
 
-    /** The character drawn large and cut to its ink; null when the font has no ink for it. */
-    private static Gray render(Font font, String ch) {
+    /** {@link #similarity(Shape, String)} in one font (index into the font files that loaded). */
+    public double similarity(Shape printed, String ch, int font) {
+        Shape glyph = glyphs(ch)[font];
+        if (glyph == NONE || Math.max(glyph.aspect(), printed.aspect()) / Math.min(glyph.aspect(), printed.aspect())
+                > MAX_ASPECT_RATIO) {
+            return 0;
+        }
+        return dice(printed, glyph);
+    }
+
+    private Shape[] glyphs(String ch) {
+        Shape[] s = glyphs.get(ch);
+        if (s == null) {
+            s = new Shape[fonts.size()];
+            for (int f = 0; f < fonts.size(); f++) {
+                Shape g = render(fonts.get(f), ch);
+                s[f] = g == null ? NONE : g;
+            }
+            glyphs.put(ch, s);
+        }
+        return s;
+    }
+
+    /** The character drawn large, cut to its ink and squared; null when the font has no ink for it. */
+    private static Shape render(Font font, String ch) {
         if (font.canDisplayUpTo(ch) != -1) {
             return null;
         }
@@ -113,58 +161,46 @@ public final class GlyphMatcher {
         } finally {
             g.dispose();
         }
-        Gray gray = Gray.of(img);
-        int minX = size;
-        int minY = size;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                if (gray.get(x, y) < 128) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
+        return shape(Gray.of(img));
+    }
+
+    /**
+     * The box's ink scaled into the square by area: each cell is ink when enough of the pixels it covers are, and a
+     * box smaller than the square is enlarged (each cell takes the pixel under its centre).
+     */
+    private static Shape squared(Gray g, int x0, int y0, int w, int h) {
+        long[] bits = new long[SIDE * SIDE / 64];
+        int ink = 0;
+        for (int ty = 0; ty < SIDE; ty++) {
+            int ya = y0 + ty * h / SIDE;
+            int yb = Math.max(ya + 1, y0 + (ty + 1) * h / SIDE);
+            for (int tx = 0; tx < SIDE; tx++) {
+                int xa = x0 + tx * w / SIDE;
+                int xb = Math.max(xa + 1, x0 + (tx + 1) * w / SIDE);
+                int dark = 0;
+                for (int y = ya; y < yb; y++) {
+                    for (int x = xa; x < xb; x++) {
+                        if (g.get(x, y) < 128) {
+                            dark++;
+                        }
+                    }
+                }
+                if (dark >= INK_SHARE * (yb - ya) * (xb - xa)) {
+                    int bit = ty * SIDE + tx;
+                    bits[bit >> 6] |= 1L << (bit & 63);
+                    ink++;
                 }
             }
         }
-        return maxX < 0 ? null : ZoneReader.crop(gray, minX, minY, maxX - minX + 1, maxY - minY + 1, 0);
+        return new Shape(bits, (double) w / h, ink);
     }
 
-    /** The glyph resized to the box (proportions are close enough, checked by the caller). */
-    private static Gray fit(Gray glyph, int w, int h) {
-        OpenCvLoader.load();
-        org.opencv.core.Mat src = glyph.toMat();
-        org.opencv.core.Mat dst = new org.opencv.core.Mat();
-        try {
-            org.opencv.imgproc.Imgproc.resize(src, dst, new org.opencv.core.Size(Math.max(1, w), Math.max(1, h)), 0, 0,
-                    org.opencv.imgproc.Imgproc.INTER_AREA);
-            return Gray.of(dst);
-        } finally {
-            src.release();
-            dst.release();
-        }
-    }
-
-    /** Overlap of the two images' ink (darker than 160): 2|A∩B| / (|A| + |B|). */
-    static double dice(Gray a, Gray b) {
-        int n = Math.min(a.px().length, b.px().length);
+    /** Overlap of the two shapes' ink: 2|A∩B| / (|A| + |B|). */
+    static double dice(Shape a, Shape b) {
         int both = 0;
-        int inA = 0;
-        int inB = 0;
-        for (int i = 0; i < n; i++) {
-            boolean x = (a.px()[i] & 0xFF) < 160;
-            boolean y = (b.px()[i] & 0xFF) < 160;
-            if (x) {
-                inA++;
-            }
-            if (y) {
-                inB++;
-            }
-            if (x && y) {
-                both++;
-            }
+        for (int i = 0; i < a.bits().length; i++) {
+            both += Long.bitCount(a.bits()[i] & b.bits()[i]);
         }
-        return inA + inB == 0 ? 0 : 2.0 * both / (inA + inB);
+        return a.ink() + b.ink() == 0 ? 0 : 2.0 * both / (a.ink() + b.ink());
     }
 }

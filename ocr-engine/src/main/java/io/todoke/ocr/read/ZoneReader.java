@@ -318,7 +318,7 @@ public final class ZoneReader {
         return crop(g, minX, minY, maxX - minX + 1, maxY - minY + 1, PAD);
     }
 
-    static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
+    public static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
         int ow = w + 2 * pad;
         int oh = h + 2 * pad;
         byte[] out = new byte[ow * oh];

@@ -150,7 +150,7 @@ public final class FormTemplates {
             return LexiconSource.NONE;
         }
         return new LexiconSource(Path.of(n.path("directory").asText()),
-                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")));
+                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false));
     }
 
     private static OcrSettings ocr(JsonNode n) {

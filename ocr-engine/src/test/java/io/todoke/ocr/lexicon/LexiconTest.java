@@ -34,6 +34,37 @@ class LexiconTest {
     }
 
     @Test
+    void proposesTheCharactersThatMakeAWordWithTheirNeighbours() {
+        Lexicon l = Lexicon.of(Map.of("糀台", 8000, "灯台", 4000, "区民", 5000, "保育士", 6000, "3D", 7000));
+        // 糀 and 民 complete a word with the character after or before; 灯 is what was read, not a proposal
+        assertThat(l.fits("西区灯台3丁目", 2)).containsExactlyInAnyOrder('糀', '民');
+        // the word may start at the character: 保育士 from 保育十, proposed at its last character
+        assertThat(l.fits("保育十", 2)).containsExactly('士');
+        assertThat(l.fits("保育十", 0)).isEmpty();
+        // a digit is never a word's character to propose nor a place to propose one
+        assertThat(l.fits("3丁", 0)).isEmpty();
+        assertThat(l.fits("灯台", 5)).isEmpty();
+    }
+
+    @Test
+    void aSuffixAfterAWordIsProposedForTheCompoundsTheDictionaryOnlyHasInParts() {
+        // ipadic has 保育 and the suffix 士, not 保育士
+        Lexicon l = Lexicon.of(Map.of("保育", 5000, "士", 9000, "師", 9000), java.util.Set.of('士', '師'));
+        assertThat(l.fits("保育十", 2)).containsExactlyInAnyOrder('士', '師');
+        // a single character before is no word to compound with
+        assertThat(l.fits("育十", 1)).isEmpty();
+    }
+
+    @Test
+    void loadsOneCharacterSuffixesFromTheirPartOfSpeech(@TempDir Path dir) throws Exception {
+        Charset euc = Charset.forName("EUC-JP");
+        Files.write(dir.resolve("Noun.csv"), List.of("保育,1,1,5000,名詞,サ変接続,*,*,*,*,保育,ホイク,ホイク",
+                "士,1,1,9439,名詞,接尾,一般,*,*,*,士,シ,シ", "土,1,1,7000,名詞,一般,*,*,*,*,土,ツチ,ツチ"), euc);
+        Lexicon l = Lexicon.load(dir, euc);
+        assertThat(l.fits("保育十", 2)).containsExactly('士');
+    }
+
+    @Test
     void loadsEveryCsvOfAnIpadicDirectoryInItsEncodingKeepingTheCheapestCost(@TempDir Path dir) throws Exception {
         Charset euc = Charset.forName("EUC-JP");
         Files.write(dir.resolve("Noun.csv"), List.of("療養,1,1,4000,名詞,サ変接続,*,*,*,*,療養,リョウヨウ,リョーヨー"), euc);

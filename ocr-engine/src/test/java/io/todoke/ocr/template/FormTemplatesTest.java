@@ -65,6 +65,7 @@ class FormTemplatesTest {
         assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
+        assertThat(t.lexicon().mendByShape()).isTrue();
 
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));

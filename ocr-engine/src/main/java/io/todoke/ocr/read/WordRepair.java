@@ -1,0 +1,98 @@
+package io.todoke.ocr.read;
+
+import io.todoke.ocr.lexicon.Lexicon;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Mends characters that no reading got right: where a dictionary word is one character away from the text read
+ * (西区灯台 → 糀台, 保育十 → 保育士), the word's character is drawn in the print font the line looks set in and
+ * compared with the printed character; it is taken only if it fits the page clearly better than the character read.
+ * Readings at other scales and by another model only ever offer what the recogniser saw; a town's rare kanji it never
+ * proposes is found this way.
+ */
+public final class WordRepair {
+
+    /** A drawn character must overlap the printed one at least this much... */
+    static final double MIN_FIT = 0.65;
+    /** ...and this much more than the character read, after {@link #COST_WEIGHT}. */
+    static final double MIN_GAIN = 0.15;
+    /** Per unit of lexicon cost the mended text adds (or saves): a common word needs less of the page's say. */
+    static final double COST_WEIGHT = 0.05 / 10_000;
+    /** Half the characters must look like what was read at least this much, or the line is not mended at all. */
+    static final double LINE_FIT = 0.55;
+
+    private WordRepair() {
+    }
+
+    /**
+     * The text with each character mended where a word proposes one that fits its shape better; spacing and line
+     * breaks kept. {@code shapes} are the printed characters, one per non-white-space character of {@code text} (null
+     * where one is not cut clear); the text is returned as it is when they do not line up.
+     */
+    public static String repair(String text, List<GlyphMatcher.Shape> shapes, Lexicon lexicon, GlyphMatcher glyphs) {
+        String compact = text.replaceAll("\\s+", "");
+        String words = Lexicon.prepared(text);
+        if (lexicon.isEmpty() || glyphs.isEmpty() || compact.isEmpty() || compact.length() != shapes.size()
+                || words.length() != compact.length() || compact.codePointCount(0, compact.length()) != compact.length()) {
+            return text;
+        }
+        // a line is printed in one face: the font its characters look most like is the one candidates are drawn in
+        int font = 0;
+        double[] asRead = null;
+        double median = -1;
+        for (int f = 0; f < glyphs.fontCount(); f++) {
+            double[] fits = new double[compact.length()];
+            for (int i = 0; i < compact.length(); i++) {
+                GlyphMatcher.Shape printed = shapes.get(i);
+                fits[i] = printed == null ? 0 : glyphs.similarity(printed, String.valueOf(compact.charAt(i)), f);
+            }
+            double m = median(fits);
+            if (m > median) {
+                median = m;
+                font = f;
+                asRead = fits;
+            }
+        }
+        if (median < LINE_FIT) {
+            // most characters do not look like what was read: handwriting, or a text that does not line up
+            return text;
+        }
+        int cost = lexicon.cost(words);
+        char[] mended = compact.toCharArray();
+        for (int i = 0; i < compact.length(); i++) {
+            GlyphMatcher.Shape printed = shapes.get(i);
+            if (printed == null) {
+                continue;
+            }
+            double best = MIN_GAIN;
+            for (char c : lexicon.fits(words, i)) {
+                double fit = glyphs.similarity(printed, String.valueOf(c), font);
+                if (fit < MIN_FIT || fit - asRead[i] < MIN_GAIN) {
+                    continue;
+                }
+                char[] tried = words.toCharArray();
+                tried[i] = c;
+                double gain = fit - asRead[i] - COST_WEIGHT * (lexicon.cost(new String(tried)) - cost);
+                if (gain >= best) {
+                    best = gain;
+                    mended[i] = c;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isWhitespace(c) ? c : mended[k++]);
+        }
+        return out.toString();
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

@@ -1,0 +1,81 @@
+package io.todoke.ocr.read;
+
+import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.lexicon.Lexicon;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordRepairTest {
+
+    private static final Lexicon WORDS = Lexicon.of(Map.of("糀台", 8000, "灯台", 4000, "西区", 5000, "区民", 5000,
+            "丁目", 3000, "保育士", 6000, "保育", 5000));
+    private final GlyphMatcher glyphs = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
+
+    /** A line printed as a clinic's printer would (IPA Mincho, about 3.5 mm high at 8 px/mm), dark on white. */
+    static Gray printedLine(String text) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf").toFile())
+                .deriveFont(28f);
+        BufferedImage img = new BufferedImage(40 + 30 * text.length(), 50, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        g.drawString(text, 12, 36);
+        g.dispose();
+        return ZoneReader.trim(Gray.of(img));
+    }
+
+    /** The printed characters where the text read says they are. */
+    static List<GlyphMatcher.Shape> shapes(Gray line, String read) {
+        return CharacterCells.shapes(List.of(line), read);
+    }
+
+    @Test
+    void aTownsRareKanjiNoReadingSawIsFoundByTheWordItCompletesAndItsShape() throws Exception {
+        Gray page = printedLine("西区糀台3丁目");
+        assertThat(WordRepair.repair("西区灯台3丁目", shapes(page, "西区灯台3丁目"), WORDS, glyphs)).isEqualTo("西区糀台3丁目");
+    }
+
+    @Test
+    void aCharacterWithAStrokeMissedIsMendedIntoTheWordSpacingKept() throws Exception {
+        Gray page = printedLine("保育士");
+        assertThat(WordRepair.repair("保育 十", shapes(page, "保育十"), WORDS, glyphs)).isEqualTo("保育 士");
+    }
+
+    @Test
+    void whatWasReadRightStaysAlthoughAnotherWordIsOneCharacterAway() throws Exception {
+        // 灯台 is a common word one character from 糀台: the page decides, and it shows 灯
+        Gray page = printedLine("西区灯台3丁目");
+        assertThat(WordRepair.repair("西区灯台3丁目", shapes(page, "西区灯台3丁目"), WORDS, glyphs)).isEqualTo("西区灯台3丁目");
+    }
+
+    @Test
+    void aTextThatDoesNotLookLikeTheWritingIsLeftAsRead() throws Exception {
+        // only the first two characters cut from this page are those of the text: the 糀 on the page is not to be
+        // trusted to mend 灯, as it would be in a line that otherwise looks as read
+        Gray page = printedLine("糀台東京都港区");
+        assertThat(WordRepair.repair("灯台西宮市北口", shapes(page, "灯台西宮市北口"), WORDS, glyphs)).isEqualTo("灯台西宮市北口");
+        Gray likeRead = printedLine("糀台西宮市北口");
+        assertThat(WordRepair.repair("灯台西宮市北口", shapes(likeRead, "灯台西宮市北口"), WORDS, glyphs)).isEqualTo("糀台西宮市北口");
+    }
+
+    @Test
+    void withoutDictionaryFontsOrShapesForEveryCharacterNothingChanges() throws Exception {
+        Gray page = printedLine("西区糀台");
+        List<GlyphMatcher.Shape> s = shapes(page, "西区灯台");
+        assertThat(WordRepair.repair("西区灯台", s, Lexicon.NONE, glyphs)).isEqualTo("西区灯台");
+        assertThat(WordRepair.repair("西区灯台", s, WORDS, new GlyphMatcher(List.of(Path.of("/nonexistent.ttf")))))
+                .isEqualTo("西区灯台");
+        assertThat(WordRepair.repair("西区灯台", s.subList(0, 3), WORDS, glyphs)).isEqualTo("西区灯台");
+    }
+}
