@@ -13,6 +13,25 @@ public record Gray(byte[] px, int width, int height) {
         return px[y * width + x] & 0xFF;
     }
 
+    /** The bounding box of the ink (darker than 128) as {x, y, width, height}; null when there is none. */
+    public int[] inkBox() {
+        int minX = width;
+        int minY = height;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (get(x, y) < 128) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        return maxX < 0 ? null : new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
+    }
+
     public static Gray of(BufferedImage img) {
         BufferedImage g = img;
         if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {

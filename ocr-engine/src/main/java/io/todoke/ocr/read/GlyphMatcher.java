@@ -80,21 +80,8 @@ public final class GlyphMatcher {
 
     /** The printed character's shape (its ink, darker than 128, cut to its bounding box); null when there is no ink. */
     public static Shape shape(Gray crop) {
-        int minX = crop.width();
-        int minY = crop.height();
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < crop.height(); y++) {
-            for (int x = 0; x < crop.width(); x++) {
-                if (crop.get(x, y) < 128) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        return maxX < 0 ? null : squared(crop, minX, minY, maxX - minX + 1, maxY - minY + 1);
+        int[] box = crop.inkBox();
+        return box == null ? null : squared(crop, box[0], box[1], box[2], box[3]);
     }
 
     /** {@link #similarity(Shape, String)} of the printed character in {@code crop}. */

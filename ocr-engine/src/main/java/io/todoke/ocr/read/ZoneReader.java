@@ -298,24 +298,8 @@ public final class ZoneReader {
 
     /** Cut to the writing's bounding box with a white margin, as Tesseract likes it. */
     static Gray trim(Gray g) {
-        int minX = g.width();
-        int minY = g.height();
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < g.height(); y++) {
-            for (int x = 0; x < g.width(); x++) {
-                if (g.get(x, y) < 128) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        if (maxX < 0) {
-            return g;
-        }
-        return crop(g, minX, minY, maxX - minX + 1, maxY - minY + 1, PAD);
+        int[] box = g.inkBox();
+        return box == null ? g : crop(g, box[0], box[1], box[2], box[3], PAD);
     }
 
     public static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
