@@ -302,7 +302,7 @@ public final class ZoneReader {
         return box == null ? g : crop(g, box[0], box[1], box[2], box[3], PAD);
     }
 
-    public static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
+    static Gray crop(Gray g, int x, int y, int w, int h, int pad) {
         int ow = w + 2 * pad;
         int oh = h + 2 * pad;
         byte[] out = new byte[ow * oh];
