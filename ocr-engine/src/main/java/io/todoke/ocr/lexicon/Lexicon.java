@@ -139,11 +139,7 @@ public final class Lexicon {
 
     /** Whether some word starts with {@code prefix}. */
     boolean isPrefix(String prefix) {
-        int i = Arrays.binarySearch(words, prefix);
-        if (i >= 0) {
-            return true;
-        }
-        int at = -i - 1;
+        int at = firstWithPrefix(words, prefix);
         return at < words.length && words[at].startsWith(prefix);
     }
 
