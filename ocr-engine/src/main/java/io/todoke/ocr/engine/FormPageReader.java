@@ -72,9 +72,6 @@ public final class FormPageReader {
     static final int DECODING_BUDGET = 200;
     /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
     static final double RESCUE_CHECK_SCALE = 2.0;
-    /** A drawn character must overlap the printed one at least this much, and this much more than the one read. */
-    static final double GLYPH_MIN_FIT = 0.6;
-    static final double GLYPH_GAIN = 0.1;
     /** Glyph caches are per reading thread, as Tesseract engines are. */
     private static final ThreadLocal<GlyphMatcher> GLYPHS =
             ThreadLocal.withInitial(() -> new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS));
@@ -226,11 +223,14 @@ public final class FormPageReader {
         boolean verifiable = z.settings().verifyScale() > 0;
         Interpretation chosen = interpret(f, z.reading());
         boolean rescued = false;
-        if (!chosen.normalised().valid() && verifiable && constrained(f.type())) {
-            // the format rejects every reading of the first pass: an enlarged reading often resolves a broken or
-            // merged character (a slash read as 7, a dropped digit)
+        if (verifiable && constrained(f.type())
+                && (!chosen.normalised().valid() || !chosen.raw().equals(z.reading().text()))) {
+            // the format rejects the first reading as it stands: an enlarged reading often resolves a broken or
+            // merged character (a slash read as 7, a dropped digit), which no substitution among the first
+            // reading's characters can (090-633-4105 made valid as 096-633-4105)
             Interpretation second = interpret(f, ZoneReader.verify(engine, z));
-            if (second.normalised().valid() && second.normalised().value() != null) {
+            if (second.normalised().valid() && second.normalised().value() != null
+                    && (!chosen.normalised().valid() || second.confidence() > chosen.confidence())) {
                 chosen = second;
                 rescued = true;
             }
@@ -300,20 +300,25 @@ public final class FormPageReader {
                 }
             }
         }
-        if (nameField && names.glyphCheck() && n.value() instanceof String v && !personNames.known(v)
-                && (conf < th.okFor(f.type()) || !doubts.isEmpty()) && z.lines().size() == 1) {
-            String repaired = repairName(v, z);
-            if (repaired != null) {
-                n = Normalised.ok(repaired);
-                chosen = new Interpretation(repaired, n, Math.min(chosen.confidence(), 0.5));
-                conf = Math.min(conf, 0.5);
+        if (nameField && names.glyphCheck() && n.value() instanceof String
+                && (conf < th.okFor(f.type()) || !doubts.isEmpty())) {
+            // a name one character away from a known name, where that name's character fits the print better
+            List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            String mended = shapes == null ? chosen.raw()
+                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS.get());
+            Normalised mn = FieldNormaliser.normalise(f.type(), mended);
+            if (!mended.equals(chosen.raw()) && mn.value() instanceof String name && personNames.known(name)) {
+                n = mn;
+                chosen = new Interpretation(mended, n, Math.min(chosen.confidence(), ReadingFusion.DISAGREEMENT_CAP));
+                conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
                 doubts.add(MSG_NAME_BY_GLYPH);
             }
         }
         if (mendByShape && (f.type() == FieldType.TEXT || f.type() == FieldType.ADDRESS) && n.valid()
-                && n.value() instanceof String && (conf < th.okFor(f.type()) || !doubts.isEmpty())) {
+                && n.value() instanceof String && (conf < th.okFor(f.type()) || !doubts.isEmpty())
+                && !(nameField && personNames.known((String) n.value()))) {
             // a doubtful text goes to a clerk either way: a character no reading got right, mended where a word and
-            // the printed shape agree, saves the clerk typing it
+            // the printed shape agree, saves the clerk typing it (a known name is left to the names' own dictionary)
             List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS.get());
             if (!mended.equals(chosen.raw())) {
@@ -394,63 +399,6 @@ public final class FormPageReader {
             }
         }
         return out;
-    }
-
-    /**
-     * A name as read that is no known name, one character away from one: each unknown part's characters are
-     * compared with the dictionary's names one character away, drawn in print fonts into the printed character's
-     * box; a part changes only where the drawn character fits the page clearly better than the one read, and only
-     * into a known full name. Null when nothing fits better.
-     */
-    private String repairName(String value, ZoneText z) {
-        String[] parts = value.strip().split(" ");
-        OcrText reading = z.reading();
-        String joined = String.join("", parts);
-        GlyphMatcher glyphs = GLYPHS.get();
-        if (parts.length != 2 || glyphs.isEmpty() || reading.symbols().size() != joined.length()
-                || joined.codePointCount(0, joined.length()) != joined.length()) {
-            return null;
-        }
-        for (int i = 0; i < joined.length(); i++) {
-            if (!reading.symbols().get(i).text().equals(joined.substring(i, i + 1))) {
-                return null;
-            }
-        }
-        Gray image = ZoneReader.asRead(z);
-        String[] out = parts.clone();
-        int offset = 0;
-        for (int k = 0; k < 2; k++) {
-            boolean family = k == 0;
-            String part = parts[k];
-            if (!personNames.knownPart(part, family)) {
-                String best = null;
-                double bestGain = GLYPH_GAIN;
-                Gray[] crops = new Gray[part.length()];
-                double[] asRead = new double[part.length()];
-                for (String candidate : personNames.oneCharacterAway(part, family)) {
-                    int at = 0;
-                    while (candidate.charAt(at) == part.charAt(at)) {
-                        at++;
-                    }
-                    if (crops[at] == null) {
-                        crops[at] = ZoneReader.symbol(image, reading.symbols().get(offset + at));
-                        asRead[at] = glyphs.similarity(crops[at], part.substring(at, at + 1));
-                    }
-                    double fit = glyphs.similarity(crops[at], candidate.substring(at, at + 1));
-                    double gain = fit - asRead[at];
-                    if (fit >= GLYPH_MIN_FIT && gain > bestGain) {
-                        bestGain = gain;
-                        best = candidate;
-                    }
-                }
-                if (best != null) {
-                    out[k] = best;
-                }
-            }
-            offset += part.length();
-        }
-        String repaired = out[0] + " " + out[1];
-        return !repaired.equals(value.strip()) && personNames.known(repaired) ? repaired : null;
     }
 
     /** A reading of a zone as a value of its field: the text chosen, its normalised value, its confidence. */

@@ -7,7 +7,11 @@ public final class PhoneNumbers {
 
     // Area codes whose number is split after them when written without hyphens (longest first).
     private static final List<String> TWO_DIGIT_AREAS = List.of("03", "06");
-    private static final List<String> MOBILE = List.of("090", "080", "070", "050", "020");
+    /**
+     * Prefixes of Japan's eleven-digit numbers (mobile, IP, M2M, FMC, and 0800 free dial); every other domestic number
+     * has ten digits. A dropped or doubled digit, the recogniser's commonest slip in a phone number, breaks this.
+     */
+    private static final List<String> ELEVEN_DIGITS = List.of("090", "080", "070", "060", "050", "020", "0800");
 
     private PhoneNumbers() {
     }
@@ -23,7 +27,12 @@ public final class PhoneNumbers {
             return Normalised.invalid("電話番号として読めません");
         }
         String digits = s.replace("-", "");
-        if (!digits.startsWith("0") || digits.length() < 10 || digits.length() > 11) {
+        if (!digits.startsWith("0") || digits.startsWith("00")) {
+            // 00 starts international and carrier-selection dialling, never a number written on a form
+            return Normalised.invalid("電話番号の市外局番が正しくありません");
+        }
+        boolean eleven = ELEVEN_DIGITS.stream().anyMatch(digits::startsWith);
+        if (digits.length() != (eleven ? 11 : 10)) {
             return Normalised.invalid("電話番号の桁数が正しくありません");
         }
         if (s.contains("-")) {
@@ -38,15 +47,12 @@ public final class PhoneNumbers {
     }
 
     static String hyphenate(String d) {
-        if (d.length() == 11) {
-            String p = d.substring(0, 3);
-            if (MOBILE.contains(p)) {
-                return p + "-" + d.substring(3, 7) + "-" + d.substring(7);
-            }
-            return d.substring(0, 4) + "-" + d.substring(4, 7) + "-" + d.substring(7);
-        }
         if (d.startsWith("0120") || d.startsWith("0800")) {
             return d.substring(0, 4) + "-" + d.substring(4, 7) + "-" + d.substring(7);
+        }
+        if (d.length() == 11) {
+            // mobile, IP and the like: 090-1234-5678
+            return d.substring(0, 3) + "-" + d.substring(3, 7) + "-" + d.substring(7);
         }
         if (TWO_DIGIT_AREAS.stream().anyMatch(d::startsWith)) {
             return d.substring(0, 2) + "-" + d.substring(2, 6) + "-" + d.substring(6);

@@ -56,13 +56,12 @@ public final class CharacterCells {
         }
         List<GlyphMatcher.Shape> out = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
-            String row = rows[r].replaceAll("\\s+", "");
             Gray line = lines.get(r);
-            Cells cells = cells(line, row);
+            Cells cells = cells(line, rows[r]);
             if (cells == null || cells.clearShare() < MIN_CLEAR) {
                 return null;
             }
-            for (int k = 0; k < row.length(); k++) {
+            for (int k = 0; k < cells.clear().length; k++) {
                 out.add(cells.clear()[k] ? GlyphMatcher.shape(ZoneReader.crop(line, cells.cuts()[k], 0,
                         cells.cuts()[k + 1] - cells.cuts()[k], line.height(), 0)) : null);
             }
@@ -82,7 +81,7 @@ public final class CharacterCells {
                 inked[k] = line.get(cuts[k], y) < 128;
             }
         }
-        boolean[] clear = new boolean[text.length()];
+        boolean[] clear = new boolean[cuts.length - 1];
         for (int k = 0; k < clear.length; k++) {
             clear[k] = !inked[k] && !inked[k + 1];
         }
@@ -90,12 +89,13 @@ public final class CharacterCells {
     }
 
     /**
-     * The cuts of {@code line} (one line of writing, dark on light) into {@code text}'s characters (white space left
-     * out): {@code text.length() + 1} columns, the first the start of the ink, the last its end (exclusive); null when
-     * there is no ink or the line is too short for the text.
+     * The cuts of {@code line} (one line of writing, dark on light) into {@code text}'s characters: one more column
+     * than the text has characters other than white space, the first the start of the ink, the last its end
+     * (exclusive). White space in the text is a gap of any width without ink (the space between a family and a given
+     * name), which goes to the character before it. Null when there is no ink or the line is too short for the text.
      */
     public static int[] cuts(Gray line, String text) {
-        int n = text.length();
+        String t = text.strip().replaceAll("\\s+", " ");
         int w = line.width();
         int h = line.height();
         int[] ink = new int[w];
@@ -118,21 +118,26 @@ public final class CharacterCells {
         while (right > left && ink[right - 1] == 0) {
             right--;
         }
+        int n = t.length();
         if (n == 0 || left >= right) {
             return null;
         }
-        double[] share = new double[n];
         double units = 0;
+        int gaps = 0;
         for (int k = 0; k < n; k++) {
-            share[k] = fullWidth(text.charAt(k)) ? 1 : 0.5;
-            units += share[k];
+            if (t.charAt(k) == ' ') {
+                gaps++;
+            } else {
+                units += fullWidth(t.charAt(k)) ? 1 : 0.5;
+            }
         }
-        double pitch = (right - left) / units;
+        // the spaces are the widest runs without ink: the rest of the line is set at the pitch
+        double pitch = (right - left - widestBlankRuns(ink, left, right, gaps)) / units;
         double height = Math.max(1, bottom - top + 1);
         if (pitch * 0.5 * MIN_WIDTH < 1) {
             return null;
         }
-        // best[k][x]: cheapest placing of the first k characters ending at column x
+        // best[k][x]: cheapest placing of the first k characters and gaps ending at column x
         double[][] best = new double[n + 1][w + 1];
         int[][] from = new int[n + 1][w + 1];
         for (double[] row : best) {
@@ -140,16 +145,21 @@ public final class CharacterCells {
         }
         best[0][left] = 0;
         for (int k = 0; k < n; k++) {
-            double expected = share[k] * pitch;
-            int lo = (int) Math.max(1, Math.floor(expected * MIN_WIDTH));
-            int hi = (int) Math.ceil(expected * MAX_WIDTH);
+            boolean gap = t.charAt(k) == ' ';
+            double expected = (fullWidth(t.charAt(k)) ? 1 : 0.5) * pitch;
+            int lo = gap ? 0 : (int) Math.max(1, Math.floor(expected * MIN_WIDTH));
+            int hi = gap ? right : (int) Math.ceil(expected * MAX_WIDTH);
             for (int x = left; x < right; x++) {
                 if (best[k][x] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
                 for (int end = x + lo; end <= Math.min(right, x + hi); end++) {
-                    double dev = (end - x - expected) / pitch;
-                    double cut = end == right ? 0 : INK_CUT * ink[end] / height;
+                    if (gap && end > x && ink[end - 1] > 0) {
+                        break;
+                    }
+                    double dev = gap ? 0 : (end - x - expected) / pitch;
+                    // an empty gap cuts where the character before it ended, already paid for
+                    double cut = end == right || end == x ? 0 : INK_CUT * ink[end] / height;
                     double c = best[k][x] + dev * dev + cut;
                     if (c < best[k + 1][end]) {
                         best[k + 1][end] = c;
@@ -161,12 +171,46 @@ public final class CharacterCells {
         if (best[n][right] == Double.POSITIVE_INFINITY) {
             return null;
         }
-        int[] out = new int[n + 1];
-        out[n] = right;
+        int[] at = new int[n + 1];
+        at[n] = right;
         for (int k = n; k > 0; k--) {
-            out[k - 1] = from[k][out[k]];
+            at[k - 1] = from[k][at[k]];
+        }
+        // a gap's columns go to the character before it: its cut is where the next character starts
+        int[] out = new int[n + 1 - gaps];
+        int j = 0;
+        for (int k = 0; k <= n; k++) {
+            if (k == 0 || t.charAt(k - 1) != ' ') {
+                out[j++] = at[k];
+            } else {
+                out[j - 1] = at[k];
+            }
         }
         return out;
+    }
+
+    /** Total width of the {@code count} widest runs of columns without ink between {@code left} and {@code right}. */
+    static int widestBlankRuns(int[] ink, int left, int right, int count) {
+        if (count == 0) {
+            return 0;
+        }
+        List<Integer> runs = new ArrayList<>();
+        for (int x = left; x < right; ) {
+            int start = x;
+            while (x < right && ink[x] == 0) {
+                x++;
+            }
+            if (x > start) {
+                runs.add(x - start);
+            }
+            x++;
+        }
+        runs.sort(java.util.Comparator.reverseOrder());
+        int total = 0;
+        for (int i = 0; i < Math.min(count, runs.size()); i++) {
+            total += runs.get(i);
+        }
+        return total;
     }
 
     /** Whether a character takes a full pitch: kanji, kana and full-width forms do; ASCII and half-width kana half. */

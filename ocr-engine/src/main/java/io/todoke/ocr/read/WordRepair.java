@@ -1,8 +1,11 @@
 package io.todoke.ocr.read;
 
 import io.todoke.ocr.lexicon.Lexicon;
+import io.todoke.ocr.lexicon.PersonNames;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,7 +26,91 @@ public final class WordRepair {
     /** Half the characters must look like what was read at least this much, or the line is not mended at all. */
     static final double LINE_FIT = 0.55;
 
+
     private WordRepair() {
+    }
+
+    /** What each character of a text may be instead of the one read, and what taking it costs. */
+    public interface Proposals {
+
+        /** Characters that could stand at position {@code i} of the text (white space left out). */
+        Collection<Character> at(int i);
+
+        /** What putting {@code c} at position {@code i} costs against the shape's gain (a rarer word: more). */
+        double cost(int i, char c);
+    }
+
+    /** Proposes nothing. */
+    public static final Proposals NONE = new Proposals() {
+        @Override
+        public Collection<Character> at(int i) {
+            return List.of();
+        }
+
+        @Override
+        public double cost(int i, char c) {
+            return 0;
+        }
+    };
+
+    /** Characters that make a dictionary word with their neighbours, a rarer spelling costing more. */
+    public static Proposals words(String text, Lexicon lexicon) {
+        String words = Lexicon.prepared(text);
+        if (lexicon.isEmpty() || words.length() != text.replaceAll("\\s+", "").length()) {
+            // the dictionary's form of the text does not line up character for character with it
+            return NONE;
+        }
+        int cost = lexicon.cost(words);
+        return new Proposals() {
+            @Override
+            public Collection<Character> at(int i) {
+                return lexicon.fits(words, i);
+            }
+
+            @Override
+            public double cost(int i, char c) {
+                char[] tried = words.toCharArray();
+                tried[i] = c;
+                return COST_WEIGHT * (lexicon.cost(new String(tried)) - cost);
+            }
+        };
+    }
+
+    /**
+     * Characters that make a known family or given name of the part of {@code name} (family name, white space, given
+     * name) they stand in, where it is one character away from one: 山木 → 山本, 千届 → 千尋. Nothing for a text of
+     * other than two parts.
+     */
+    public static Proposals names(String name, PersonNames names) {
+        String[] parts = name.strip().split("\\s+");
+        List<List<Character>> at = new ArrayList<>();
+        if (parts.length == 2) {
+            for (int k = 0; k < 2; k++) {
+                List<List<Character>> own = new ArrayList<>();
+                for (int i = 0; i < parts[k].length(); i++) {
+                    own.add(new ArrayList<>());
+                }
+                for (String other : names.oneCharacterAway(parts[k], k == 0)) {
+                    int i = 0;
+                    while (other.charAt(i) == parts[k].charAt(i)) {
+                        i++;
+                    }
+                    own.get(i).add(other.charAt(i));
+                }
+                at.addAll(own);
+            }
+        }
+        return new Proposals() {
+            @Override
+            public Collection<Character> at(int i) {
+                return i < at.size() ? at.get(i) : List.of();
+            }
+
+            @Override
+            public double cost(int i, char c) {
+                return 0;
+            }
+        };
     }
 
     /**
@@ -32,10 +119,14 @@ public final class WordRepair {
      * where one is not cut clear); the text is returned as it is when they do not line up.
      */
     public static String repair(String text, List<GlyphMatcher.Shape> shapes, Lexicon lexicon, GlyphMatcher glyphs) {
+        return repair(text, shapes, words(text, lexicon), glyphs);
+    }
+
+    /** {@link #repair(String, List, Lexicon, GlyphMatcher)} with characters proposed by {@code proposals}. */
+    public static String repair(String text, List<GlyphMatcher.Shape> shapes, Proposals proposals, GlyphMatcher glyphs) {
         String compact = text.replaceAll("\\s+", "");
-        String words = Lexicon.prepared(text);
-        if (lexicon.isEmpty() || glyphs.isEmpty() || compact.isEmpty() || compact.length() != shapes.size()
-                || words.length() != compact.length() || compact.codePointCount(0, compact.length()) != compact.length()) {
+        if (glyphs.isEmpty() || compact.isEmpty() || compact.length() != shapes.size()
+                || compact.codePointCount(0, compact.length()) != compact.length()) {
             return text;
         }
         // a line is printed in one face: the font its characters look most like is the one candidates are drawn in
@@ -59,7 +150,6 @@ public final class WordRepair {
             // most characters do not look like what was read: handwriting, or a text that does not line up
             return text;
         }
-        int cost = lexicon.cost(words);
         char[] mended = compact.toCharArray();
         for (int i = 0; i < compact.length(); i++) {
             GlyphMatcher.Shape printed = shapes.get(i);
@@ -67,14 +157,12 @@ public final class WordRepair {
                 continue;
             }
             double best = MIN_GAIN;
-            for (char c : lexicon.fits(words, i)) {
+            for (char c : proposals.at(i)) {
                 double fit = glyphs.similarity(printed, String.valueOf(c), font);
                 if (fit < MIN_FIT || fit - asRead[i] < MIN_GAIN) {
                     continue;
                 }
-                char[] tried = words.toCharArray();
-                tried[i] = c;
-                double gain = fit - asRead[i] - COST_WEIGHT * (lexicon.cost(new String(tried)) - cost);
+                double gain = fit - asRead[i] - proposals.cost(i, c);
                 if (gain >= best) {
                     best = gain;
                     mended[i] = c;

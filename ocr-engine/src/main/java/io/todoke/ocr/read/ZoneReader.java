@@ -159,16 +159,6 @@ public final class ZoneReader {
         return reread(engine, first, s.inOtherLanguage(), s.scale());
     }
 
-    /** The writing as the recogniser saw it in the first reading (at the settings' scale), for symbol boxes. */
-    public static Gray asRead(ZoneText z) {
-        return scale(z.writing(), z.settings().scale());
-    }
-
-    /** One recognised character's box cut from {@link #asRead} of its reading. */
-    public static Gray symbol(Gray asRead, OcrText.Symbol s) {
-        return crop(asRead, s.x(), s.y(), s.width(), s.height(), 0);
-    }
-
     static Gray scale(Gray g, double f) {
         if (Math.abs(f - 1) < 1e-6) {
             return g;

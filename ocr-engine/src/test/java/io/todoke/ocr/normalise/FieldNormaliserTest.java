@@ -22,6 +22,9 @@ class FieldNormaliserTest {
             "0312345678, 03-1234-5678",
             "(078)123-4567, 078-123-4567",
             "0797-12-3456, 0797-12-3456",
+            "0120-123-456, 0120-123-456",
+            "08001234567, 0800-123-4567",
+            "05012345678, 050-1234-5678",
     })
     void phonesBecomeHalfWidthWithHyphens(String raw, String expected) {
         assertThat(FieldNormaliser.normalise(FieldType.PHONE, raw).value()).isEqualTo(expected);
@@ -32,6 +35,22 @@ class FieldNormaliserTest {
         Normalised n = FieldNormaliser.normalise(FieldType.PHONE, "078-123-456");
         assertThat(n.valid()).isFalse();
         assertThat(n.problem()).contains("桁数");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "090-633-4105, 桁数",
+            "080-4705-271, 桁数",
+            "0901-234-567, 桁数",
+            "078-1234-5678, 桁数",
+            "00-9182-8503, 市外局番",
+            "0078-123-4567, 市外局番",
+    })
+    void phoneOutsideTheNumberingPlanIsInvalid(String raw, String problem) {
+        // mobile numbers have eleven digits and fixed lines ten: a dropped digit is caught here, not accepted
+        Normalised n = FieldNormaliser.normalise(FieldType.PHONE, raw);
+        assertThat(n.valid()).isFalse();
+        assertThat(n.problem()).contains(problem);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

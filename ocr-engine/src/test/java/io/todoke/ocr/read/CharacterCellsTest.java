@@ -3,6 +3,8 @@ package io.todoke.ocr.read;
 import io.todoke.ocr.align.Gray;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CharacterCellsTest {
@@ -27,6 +29,26 @@ class CharacterCellsTest {
                             .isGreaterThan(glyphs.similarity(s, text.substring(j, j + 1)));
                 }
             }
+        }
+    }
+
+    @Test
+    void theGapBetweenFamilyAndGivenNameIsNoCharactersWidth() throws Exception {
+        // printed with a wide space, as names are on the form: spread evenly, every cell would straddle two characters
+        String name = "上田　　　進";
+        Gray line = WordRepairTest.printedLine(name);
+        List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(List.of(line), "上田 進");
+        assertThat(shapes).hasSize(3).doesNotContainNull();
+        String compact = "上田進";
+        for (int k = 0; k < 3; k++) {
+            for (int j = 0; j < 3; j++) {
+                if (j != k) {
+                    assertThat(glyphs.similarity(shapes.get(k), compact.substring(k, k + 1)))
+                            .as("cell %d against %s", k, compact.charAt(j))
+                            .isGreaterThan(glyphs.similarity(shapes.get(k), compact.substring(j, j + 1)));
+                }
+            }
+            assertThat(glyphs.similarity(shapes.get(k), compact.substring(k, k + 1))).isGreaterThan(0.6);
         }
     }
 

@@ -2,6 +2,7 @@ package io.todoke.ocr.read;
 
 import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.lexicon.Lexicon;
+import io.todoke.ocr.lexicon.PersonNames;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
@@ -11,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,5 +79,20 @@ class WordRepairTest {
         assertThat(WordRepair.repair("西区灯台", s, WORDS, new GlyphMatcher(List.of(Path.of("/nonexistent.ttf")))))
                 .isEqualTo("西区灯台");
         assertThat(WordRepair.repair("西区灯台", s.subList(0, 3), WORDS, glyphs)).isEqualTo("西区灯台");
+    }
+
+    @Test
+    void aNameOneCharacterFromAKnownNameTakesTheNameWhoseCharacterIsPrinted() throws Exception {
+        PersonNames names = PersonNames.of(Map.of("北村", Set.of("キタムラ"), "木村", Set.of("キムラ")),
+                Map.of("千尋", Set.of("チヒロ"), "千春", Set.of("チハル")));
+        Gray page = printedLine("北村　　千尋");
+        // 届 for 尋: of the given names one character away, 尋 is the one printed there, not 春
+        assertThat(WordRepair.repair("北村 千届", shapes(page, "北村 千届"), WordRepair.names("北村 千届", names), glyphs))
+                .isEqualTo("北村 千尋");
+        // 北村 is known and fits: 木村, one character away too, does not replace it
+        assertThat(WordRepair.repair("北村 千尋", shapes(page, "北村 千尋"), WordRepair.names("北村 千尋", names), glyphs))
+                .isEqualTo("北村 千尋");
+        // a text of other than a family and a given name gets no proposals
+        assertThat(WordRepair.names("北村千届", names).at(3)).isEmpty();
     }
 }

@@ -55,7 +55,7 @@ class FormTemplatesTest {
         FormTemplate t = FaxFixtures.template();
         assertThat(t.names().dictionary()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic/Noun.name.csv"));
         assertThat(t.names().fields()).containsEntry("patient_name", "patient_name_kana").containsEntry("physician_name", "");
-        assertThat(t.names().glyphCheck()).isFalse();
+        assertThat(t.names().glyphCheck()).isTrue();
         assertThat(t.thresholds().secondReadingBelow()).isEqualTo(0.9);
         assertThat(t.ocrByType().get(FieldType.DATE).confusions()).containsEntry("和", java.util.List.of("年", "令"));
         assertThat(t.ocrByType().get(FieldType.TEXT).scale()).isEqualTo(0.85);
@@ -71,7 +71,7 @@ class FormTemplatesTest {
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
         Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
-                .replace("\"glyph_check\": false", "\"glyph_check\": true"));
-        assertThat(FormTemplates.loadOne(other).names().glyphCheck()).isTrue();
+                .replace("\"glyph_check\": true", "\"glyph_check\": false"));
+        assertThat(FormTemplates.loadOne(other).names().glyphCheck()).isFalse();
     }
 }
