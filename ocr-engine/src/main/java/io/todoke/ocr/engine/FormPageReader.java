@@ -18,6 +18,7 @@ import io.todoke.ocr.read.CharacterCells;
 import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
+import io.todoke.ocr.read.PlaceChoice;
 import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
@@ -88,6 +89,7 @@ public final class FormPageReader {
     private final PersonNames personNames;
     private final Lexicon lexicon;
     private final boolean mendByShape;
+    private final Map<String, List<String>> wards;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -98,6 +100,7 @@ public final class FormPageReader {
         LexiconSource words = template.lexicon();
         this.lexicon = words.directory() == null ? Lexicon.NONE : Lexicon.load(words.directory(), words.encoding());
         this.mendByShape = words.mendByShape() && !lexicon.isEmpty();
+        this.wards = words.wards();
     }
 
     /**
@@ -321,6 +324,10 @@ public final class FormPageReader {
             // the printed shape agree, saves the clerk typing it (a known name is left to the names' own dictionary)
             List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS.get());
+            if (f.type() == FieldType.ADDRESS && shapes != null) {
+                // a ward is one of the city's: one read as none of them is the one the print looks most like
+                mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS.get());
+            }
             if (!mended.equals(chosen.raw())) {
                 n = FieldNormaliser.normalise(f.type(), mended);
                 chosen = new Interpretation(mended, n, Math.min(chosen.confidence(), ReadingFusion.DISAGREEMENT_CAP));

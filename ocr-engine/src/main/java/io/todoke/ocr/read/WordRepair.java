@@ -130,22 +130,9 @@ public final class WordRepair {
             return text;
         }
         // a line is printed in one face: the font its characters look most like is the one candidates are drawn in
-        int font = 0;
-        double[] asRead = null;
-        double median = -1;
-        for (int f = 0; f < glyphs.fontCount(); f++) {
-            double[] fits = new double[compact.length()];
-            for (int i = 0; i < compact.length(); i++) {
-                GlyphMatcher.Shape printed = shapes.get(i);
-                fits[i] = printed == null ? 0 : glyphs.similarity(printed, String.valueOf(compact.charAt(i)), f);
-            }
-            double m = median(fits);
-            if (m > median) {
-                median = m;
-                font = f;
-                asRead = fits;
-            }
-        }
+        int font = fontOf(compact, shapes, glyphs);
+        double[] asRead = fits(compact, shapes, glyphs, font);
+        double median = median(asRead);
         if (median < LINE_FIT) {
             // most characters do not look like what was read: handwriting, or a text that does not line up
             return text;
@@ -169,11 +156,47 @@ public final class WordRepair {
                 }
             }
         }
+        return replacing(text, 0, new String(mended));
+    }
+
+    /** The print font (index in {@code glyphs}) whose characters the text's printed ones look most like. */
+    static int fontOf(String compact, List<GlyphMatcher.Shape> shapes, GlyphMatcher glyphs) {
+        int font = 0;
+        double best = -1;
+        for (int f = 0; f < glyphs.fontCount(); f++) {
+            double m = median(fits(compact, shapes, glyphs, f));
+            if (m > best) {
+                best = m;
+                font = f;
+            }
+        }
+        return font;
+    }
+
+    private static double[] fits(String compact, List<GlyphMatcher.Shape> shapes, GlyphMatcher glyphs, int font) {
+        double[] fits = new double[compact.length()];
+        for (int i = 0; i < compact.length(); i++) {
+            GlyphMatcher.Shape printed = shapes.get(i);
+            fits[i] = printed == null ? 0 : glyphs.similarity(printed, String.valueOf(compact.charAt(i)), font);
+        }
+        return fits;
+    }
+
+    /**
+     * {@code text} with its non-white-space characters from the {@code from}-th on replaced by {@code replacement}'s,
+     * white space kept where it was.
+     */
+    static String replacing(String text, int from, String replacement) {
         StringBuilder out = new StringBuilder(text.length());
         int k = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(Character.isWhitespace(c) ? c : mended[k++]);
+            if (Character.isWhitespace(c)) {
+                out.append(c);
+            } else {
+                out.append(k >= from && k - from < replacement.length() ? replacement.charAt(k - from) : c);
+                k++;
+            }
         }
         return out.toString();
     }

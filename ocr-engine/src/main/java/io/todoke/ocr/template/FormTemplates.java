@@ -149,8 +149,15 @@ public final class FormTemplates {
         if (n.isMissingNode() || !n.hasNonNull("directory")) {
             return LexiconSource.NONE;
         }
+        Map<String, List<String>> wards = new java.util.LinkedHashMap<>();
+        n.path("wards").properties().forEach(e -> {
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(w -> list.add(w.asText()));
+            wards.put(e.getKey(), list);
+        });
         return new LexiconSource(Path.of(n.path("directory").asText()),
-                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false));
+                java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
+                wards);
     }
 
     private static OcrSettings ocr(JsonNode n) {

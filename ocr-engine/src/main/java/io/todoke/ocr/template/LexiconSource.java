@@ -2,6 +2,8 @@ package io.todoke.ocr.template;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where a template finds its dictionary of Japanese words, which chooses among disagreeing readings of doubtful text.
@@ -10,8 +12,14 @@ import java.nio.file.Path;
  * @param encoding    their character set (EUC-JP for Debian's package)
  * @param mendByShape whether a doubtful text's character that no reading got right is mended where a word one
  *                    character away fits the printed shape better ({@code read.WordRepair})
+ * @param wards       the wards of each city of the jurisdiction (神戸市 → 東灘区 …): a ward read as none of them is
+ *                    chosen among them by the printed shape ({@code read.PlaceChoice})
  */
-public record LexiconSource(Path directory, Charset encoding, boolean mendByShape) {
+public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false);
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of());
+
+    public LexiconSource {
+        wards = wards == null ? Map.of() : Map.copyOf(wards);
+    }
 }
