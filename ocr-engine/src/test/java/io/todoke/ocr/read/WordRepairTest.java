@@ -95,4 +95,20 @@ class WordRepairTest {
         // a text of other than a family and a given name gets no proposals
         assertThat(WordRepair.names("北村千届", names).at(3)).isEmpty();
     }
+
+    @Test
+    void aVoicingMarkTheFaxBlurredIsTheWordsCallWhereTheyCareMuch() throws Exception {
+        Lexicon words = Lexicon.of(Map.of("コーポ", 3700, "六甲", 6000, "ビル", 7900, "ピル", 6700));
+        // ボ and ポ look alike on the page: コーボ is no word, コーポ is
+        Gray page = printedLine("コーポ六甲");
+        assertThat(WordRepair.repair("コーボ六甲", shapes(page, "コーボ六甲"), words, glyphs)).isEqualTo("コーポ六甲");
+        // both are words: the words cannot tell, and a voicing mark's few pixels are not trusted alone
+        Gray pill = printedLine("ピル六甲");
+        assertThat(WordRepair.repair("ビル六甲", shapes(pill, "ビル六甲"), words, glyphs)).isEqualTo("ビル六甲");
+        assertThat(WordRepair.sameButForVoicing('ボ', 'ポ')).isTrue();
+        assertThat(WordRepair.sameButForVoicing('ホ', 'ボ')).isTrue();
+        assertThat(WordRepair.sameButForVoicing('て', 'で')).isTrue();
+        assertThat(WordRepair.sameButForVoicing('ボ', 'ボ')).isFalse();
+        assertThat(WordRepair.sameButForVoicing('木', '本')).isFalse();
+    }
 }
