@@ -10,6 +10,7 @@ import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.FieldNormaliser;
+import io.todoke.ocr.normalise.LatinTerms;
 import io.todoke.ocr.normalise.Normalised;
 import io.todoke.ocr.lexicon.KanaDistance;
 import io.todoke.ocr.lexicon.Lexicon;
@@ -59,6 +60,7 @@ public final class FormPageReader {
     static final String MSG_MANY = "複数の選択肢にチェックがあります";
     static final String MSG_NAME_BY_GLYPH = "氏名辞書と字形から読み替えました（確認してください）";
     static final String MSG_WORD_BY_GLYPH = "辞書の語と字形から一部の文字を読み替えました（確認してください）";
+    static final String MSG_TERM = "英字の用語（SpO2 など）の綴りに直しました（確認してください）";
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
@@ -90,6 +92,7 @@ public final class FormPageReader {
     private final Lexicon lexicon;
     private final boolean mendByShape;
     private final Map<String, List<String>> wards;
+    private final List<String> terms;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -101,6 +104,7 @@ public final class FormPageReader {
         this.lexicon = words.directory() == null ? Lexicon.NONE : Lexicon.load(words.directory(), words.encoding());
         this.mendByShape = words.mendByShape() && !lexicon.isEmpty();
         this.wards = words.wards();
+        this.terms = words.terms();
     }
 
     /**
@@ -333,6 +337,14 @@ public final class FormPageReader {
                 chosen = new Interpretation(mended, n, Math.min(chosen.confidence(), ReadingFusion.DISAGREEMENT_CAP));
                 conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
                 doubts.add(MSG_WORD_BY_GLYPH);
+            }
+        }
+        if (f.type() == FieldType.TEXT && n.value() instanceof String v && !terms.isEmpty()) {
+            String spelled = LatinTerms.mend(v, terms);
+            if (!spelled.equals(v)) {
+                n = Normalised.ok(spelled);
+                conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+                doubts.add(MSG_TERM);
             }
         }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);

@@ -155,9 +155,11 @@ public final class FormTemplates {
             e.getValue().forEach(w -> list.add(w.asText()));
             wards.put(e.getKey(), list);
         });
+        List<String> terms = new ArrayList<>();
+        n.path("terms").forEach(t -> terms.add(t.asText()));
         return new LexiconSource(Path.of(n.path("directory").asText()),
                 java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
-                wards);
+                wards, terms);
     }
 
     private static OcrSettings ocr(JsonNode n) {

@@ -14,12 +14,16 @@ import java.util.Map;
  *                    character away fits the printed shape better ({@code read.WordRepair})
  * @param wards       the wards of each city of the jurisdiction (神戸市 → 東灘区 …): a ward read as none of them is
  *                    chosen among them by the printed shape ({@code read.PlaceChoice})
+ * @param terms       Latin-letter terms of the trade (SpO2, PCR) that text fields spell as given where the recogniser
+ *                    mixed up look-alike letters and digits ({@code normalise.LatinTerms})
  */
-public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards) {
+public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
+                            List<String> terms) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of());
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of());
 
     public LexiconSource {
         wards = wards == null ? Map.of() : Map.copyOf(wards);
+        terms = terms == null ? List.of() : List.copyOf(terms);
     }
 }

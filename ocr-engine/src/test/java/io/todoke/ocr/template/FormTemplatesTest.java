@@ -67,6 +67,7 @@ class FormTemplatesTest {
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
         assertThat(t.lexicon().mendByShape()).isTrue();
         assertThat(t.lexicon().wards().get("神戸市")).hasSize(9).contains("東灘区", "灘区", "西区");
+        assertThat(t.lexicon().terms()).contains("SpO2", "PCR");
 
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));
