@@ -20,6 +20,7 @@ import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.PlaceChoice;
+import io.todoke.ocr.read.VocabularyChoice;
 import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
@@ -93,6 +94,7 @@ public final class FormPageReader {
     private final boolean mendByShape;
     private final Map<String, List<String>> wards;
     private final List<String> terms;
+    private final Map<String, List<String>> vocabularies;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -105,6 +107,7 @@ public final class FormPageReader {
         this.mendByShape = words.mendByShape() && !lexicon.isEmpty();
         this.wards = words.wards();
         this.terms = words.terms();
+        this.vocabularies = words.vocabularies();
     }
 
     /**
@@ -331,6 +334,10 @@ public final class FormPageReader {
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like
                 mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS.get());
+            }
+            List<String> usual = vocabularies.getOrDefault(f.key(), List.of());
+            if (!usual.isEmpty() && shapes != null && mended.equals(chosen.raw())) {
+                mended = VocabularyChoice.choose(mended, shapes, usual, GLYPHS.get());
             }
             if (!mended.equals(chosen.raw())) {
                 n = FieldNormaliser.normalise(f.type(), mended);

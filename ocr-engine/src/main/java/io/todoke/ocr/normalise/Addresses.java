@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class Addresses {
 
-    /** 丁目 broken by the recogniser, between the chome number and the block number. */
+    /**
+     * 丁目 broken by the recogniser, between the chome number and the block number; its 目 sometimes doubled as 目日 or
+     * 日日, and its 丁 read as 千 or 工, none of which an address has between two numbers.
+     */
     private static final Pattern CHOME = Pattern.compile(
-            "(\\d)\\s*(?:[丁」\\]］】｣|本耳上]{1,2}\\s*[目日月卓]?|[目日])\\s*(?=\\d)");
+            "(\\d)\\s*(?:[丁」\\]］】｣|本耳上千工]{1,2}\\s*[目日月卓]{0,2}|[目日])\\s*(?=\\d)");
     /** A thin 1 read as a bracket or bar among block numbers ({@code 4番】2号}, {@code 6丁目|番}). */
     private static final Pattern ONE = Pattern.compile("(?<=[\\d番目日])\\s*[】」\\]］｣|｜]\\s*(?=[\\d番号])");
     /** In {@code N丁目N?N号} the middle marker can only be 番. */

@@ -149,17 +149,22 @@ public final class FormTemplates {
         if (n.isMissingNode() || !n.hasNonNull("directory")) {
             return LexiconSource.NONE;
         }
-        Map<String, List<String>> wards = new java.util.LinkedHashMap<>();
-        n.path("wards").properties().forEach(e -> {
-            List<String> list = new ArrayList<>();
-            e.getValue().forEach(w -> list.add(w.asText()));
-            wards.put(e.getKey(), list);
-        });
         List<String> terms = new ArrayList<>();
         n.path("terms").forEach(t -> terms.add(t.asText()));
         return new LexiconSource(Path.of(n.path("directory").asText()),
                 java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
-                wards, terms);
+                lists(n.path("wards")), terms, lists(n.path("vocabularies")));
+    }
+
+    /** An object of string arrays, e.g. {"神戸市": ["東灘区", …]}. */
+    private static Map<String, List<String>> lists(JsonNode n) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        n.properties().forEach(e -> {
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(w -> list.add(w.asText()));
+            out.put(e.getKey(), list);
+        });
+        return out;
     }
 
     private static OcrSettings ocr(JsonNode n) {

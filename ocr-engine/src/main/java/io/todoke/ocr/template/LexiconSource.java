@@ -16,14 +16,17 @@ import java.util.Map;
  *                    chosen among them by the printed shape ({@code read.PlaceChoice})
  * @param terms       Latin-letter terms of the trade (SpO2, PCR) that text fields spell as given where the recogniser
  *                    mixed up look-alike letters and digits ({@code normalise.LatinTerms})
+ * @param vocabularies the words a text field usually holds, by field key (occupation → 会社員, 保育士 …): a reading one
+ *                    character from one of them is taken as it ({@code read.VocabularyChoice})
  */
 public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
-                            List<String> terms) {
+                            List<String> terms, Map<String, List<String>> vocabularies) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of());
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of());
 
     public LexiconSource {
         wards = wards == null ? Map.of() : Map.copyOf(wards);
         terms = terms == null ? List.of() : List.copyOf(terms);
+        vocabularies = vocabularies == null ? Map.of() : Map.copyOf(vocabularies);
     }
 }

@@ -68,6 +68,8 @@ class FormTemplatesTest {
         assertThat(t.lexicon().mendByShape()).isTrue();
         assertThat(t.lexicon().wards().get("神戸市")).hasSize(9).contains("東灘区", "灘区", "西区");
         assertThat(t.lexicon().terms()).contains("SpO2", "PCR");
+        assertThat(t.lexicon().vocabularies().get("occupation")).contains("会社員", "保育士");
+        assertThat(t.lexicon().vocabularies().get("infection_region")).hasSize(50).contains("東京都", "沖縄県");
 
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));
