@@ -76,9 +76,7 @@ public final class FormPageReader {
     static final int DECODING_BUDGET = 200;
     /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
     static final double RESCUE_CHECK_SCALE = 2.0;
-    /** Glyph caches are per reading thread, as Tesseract engines are. */
-    private static final ThreadLocal<GlyphMatcher> GLYPHS =
-            ThreadLocal.withInitial(() -> new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS));
+    private static final GlyphMatcher GLYPHS = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
     /** Values per reading tried when the form's rules object to a field. */
     static final int RECONCILE_OPTIONS = 4;
@@ -315,7 +313,7 @@ public final class FormPageReader {
             // a name one character away from a known name, where that name's character fits the print better
             List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             String mended = shapes == null ? chosen.raw()
-                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS.get());
+                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS);
             Normalised mn = FieldNormaliser.normalise(f.type(), mended);
             if (!mended.equals(chosen.raw()) && mn.value() instanceof String name && personNames.known(name)) {
                 n = mn;
@@ -330,14 +328,14 @@ public final class FormPageReader {
             // a doubtful text goes to a clerk either way: a character no reading got right, mended where a word and
             // the printed shape agree, saves the clerk typing it (a known name is left to the names' own dictionary)
             List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
-            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS.get());
+            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS);
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like
-                mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS.get());
+                mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS);
             }
             List<String> usual = vocabularies.getOrDefault(f.key(), List.of());
             if (!usual.isEmpty() && shapes != null && mended.equals(chosen.raw())) {
-                mended = VocabularyChoice.choose(mended, shapes, usual, GLYPHS.get());
+                mended = VocabularyChoice.choose(mended, shapes, usual, GLYPHS);
             }
             if (!mended.equals(chosen.raw())) {
                 n = FieldNormaliser.normalise(f.type(), mended);

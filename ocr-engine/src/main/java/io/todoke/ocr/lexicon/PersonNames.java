@@ -30,9 +30,34 @@ public final class PersonNames {
     private final Map<String, Set<String>> family;
     private final Map<String, Set<String>> given;
 
+    private final java.util.function.Supplier<Map<String, List<String>>> familyAway;
+    private final java.util.function.Supplier<Map<String, List<String>>> givenAway;
+
     PersonNames(Map<String, Set<String>> family, Map<String, Set<String>> given) {
         this.family = family;
         this.given = given;
+        this.familyAway = lazily(() -> byWildcard(family.keySet()));
+        this.givenAway = lazily(() -> byWildcard(given.keySet()));
+    }
+
+    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            value = v = make.get();
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /** Family and given names (surface → katakana readings). */
@@ -102,22 +127,31 @@ public final class PersonNames {
 
     /** Known family (or given) names as long as {@code part} that differ from it in exactly one character. */
     public List<String> oneCharacterAway(String part, boolean family) {
+        Map<String, List<String>> index = family ? familyAway.get() : givenAway.get();
         List<String> out = new ArrayList<>();
-        for (String name : (family ? this.family : given).keySet()) {
-            if (name.length() != part.length()) {
-                continue;
-            }
-            int differ = 0;
-            for (int i = 0; i < name.length() && differ < 2; i++) {
-                if (name.charAt(i) != part.charAt(i)) {
-                    differ++;
+        for (int i = 0; i < part.length(); i++) {
+            for (String name : index.getOrDefault(wildcard(part, i), List.of())) {
+                if (!name.equals(part)) {
+                    out.add(name);
                 }
-            }
-            if (differ == 1) {
-                out.add(name);
             }
         }
         return out;
+    }
+
+    /** Names by each of their spellings with one character unknown: 千? lists 千尋, 千春 … (built on first use). */
+    private static Map<String, List<String>> byWildcard(Set<String> names) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String name : names) {
+            for (int i = 0; i < name.length(); i++) {
+                out.computeIfAbsent(wildcard(name, i), k -> new ArrayList<>()).add(name);
+            }
+        }
+        return out;
+    }
+
+    private static String wildcard(String s, int i) {
+        return s.substring(0, i) + '\uFFFF' + s.substring(i + 1);
     }
 
     private List<String[]> splits(String fullName) {

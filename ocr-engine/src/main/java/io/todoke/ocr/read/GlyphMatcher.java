@@ -12,17 +12,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How much a printed character in an image looks like a given character: the character is drawn in each of the
  * print fonts at hand, both are scaled to one small square keeping nothing but their ink, and the overlap of their
  * ink measured (Dice coefficient). Where the recogniser took 木 for 本, drawing both settles it: the stroke it missed is
  * on the page. Drawn characters are kept as 32×32 bit masks, so comparing one with a printed character is a few
- * dozen machine words: cheap enough to try every character a dictionary proposes. Not thread-safe (a glyph cache);
- * one per reading thread.
+ * dozen machine words: cheap enough to try every character a dictionary proposes. Thread-safe: drawn characters are
+ * shared by every matcher of the same fonts.
  */
 public final class GlyphMatcher {
 
@@ -43,16 +43,15 @@ public final class GlyphMatcher {
     private static final double INK_SHARE = 0.35;
 
     private static final int GLYPH_PX = 64;
-    private static final int CACHE = 20_000;
     private static final Shape NONE = new Shape(new long[SIDE * SIDE / 64], 1, 0);
+    /**
+     * Drawn characters by font files, shared by all matchers of the same fonts: reading threads propose the same
+     * characters, and a font draws at most its own character set (some 20,000, 300 bytes each).
+     */
+    private static final Map<List<Path>, Map<String, Shape[]>> DRAWN = new ConcurrentHashMap<>();
 
     private final List<Font> fonts = new ArrayList<>();
-    private final Map<String, Shape[]> glyphs = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Shape[]> eldest) {
-            return size() > CACHE;
-        }
-    };
+    private final Map<String, Shape[]> glyphs;
 
     /**
      * A character's ink scaled into the square: bit {@code y * SIDE + x}; {@code aspect} is the ink's width over its
@@ -62,6 +61,7 @@ public final class GlyphMatcher {
     }
 
     public GlyphMatcher(List<Path> fontFiles) {
+        glyphs = DRAWN.computeIfAbsent(List.copyOf(fontFiles), k -> new ConcurrentHashMap<>());
         for (Path p : fontFiles) {
             if (Files.isRegularFile(p)) {
                 try {
@@ -120,6 +120,7 @@ public final class GlyphMatcher {
     private Shape[] glyphs(String ch) {
         Shape[] s = glyphs.get(ch);
         if (s == null) {
+            // two threads may draw the same character at once: the drawings are equal, either may stay
             s = new Shape[fonts.size()];
             for (int f = 0; f < fonts.size(); f++) {
                 Shape g = render(fonts.get(f), ch);

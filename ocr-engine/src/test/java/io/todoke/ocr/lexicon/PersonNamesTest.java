@@ -46,4 +46,15 @@ class PersonNamesTest {
         assertThat(names.known("美咲 山本")).isFalse();
         assertThat(names.known("山本")).isFalse();
     }
+
+    @Test
+    void namesOneCharacterAwayAreThoseDifferingInExactlyOneCharacterOfTheSameKind() {
+        PersonNames names = PersonNames.of(Map.of("山本", Set.of("ヤマモト"), "岡本", Set.of("オカモト"), "山田", Set.of("ヤマダ"),
+                        "本山", Set.of("モトヤマ")),
+                Map.of("千尋", Set.of("チヒロ"), "千春", Set.of("チハル"), "山本", Set.of("ヤマモト")));
+        assertThat(names.oneCharacterAway("山木", true)).containsExactlyInAnyOrder("山本", "山田");
+        assertThat(names.oneCharacterAway("山本", true)).containsExactlyInAnyOrder("岡本", "山田");
+        assertThat(names.oneCharacterAway("千届", false)).containsExactlyInAnyOrder("千尋", "千春");
+        assertThat(names.oneCharacterAway("千届子", false)).isEmpty();
+    }
 }
