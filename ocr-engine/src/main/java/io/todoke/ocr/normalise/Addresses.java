@@ -32,6 +32,11 @@ public final class Addresses {
     private static final Pattern BAN = Pattern.compile("丁目(\\d+)\\s*[^\\d\\s番号\\-]\\s*(?=\\d+\\s*号)");
     /** After {@code N丁目N番N} a single character other than 号 ending the block is 号. */
     private static final Pattern GO = Pattern.compile("丁目(\\d+)番(\\d+)\\s*[^\\d\\s号\\-](?=\\s|$)");
+    /**
+     * {@code N丁目N番N} ending the address or its block (before a space or a building's katakana name) is
+     * {@code N丁目N番N号}: the same address, and the form a clerk writes (a faint 号 is what the recogniser drops).
+     */
+    private static final Pattern NO_GO = Pattern.compile("丁目(\\d+)番(\\d+)(?=\\s|$|[ァ-ヶ])");
 
     private static final List<String> HEADS = heads();
 
@@ -44,6 +49,7 @@ public final class Addresses {
         s = CHOME.matcher(s).replaceAll("$1丁目");
         s = BAN.matcher(s).replaceAll("丁目$1番");
         s = GO.matcher(s).replaceAll("丁目$1番$2号");
+        s = NO_GO.matcher(s).replaceAll("丁目$1番$2号");
         return head(s);
     }
 
