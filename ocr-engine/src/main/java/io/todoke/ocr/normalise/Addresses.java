@@ -25,9 +25,18 @@ public final class Addresses {
      * 日日, and its 丁 read as 千 or 工, none of which an address has between two numbers.
      */
     private static final Pattern CHOME = Pattern.compile(
-            "(\\d)\\s*(?:[丁」\\]］】｣|本耳上千工]{1,2}\\s*[目日月卓]{0,2}|[目日])\\s*(?=\\d)");
-    /** A thin 1 read as a bracket or bar among block numbers ({@code 4番】2号}, {@code 6丁目|番}). */
-    private static final Pattern ONE = Pattern.compile("(?<=[\\d番目日])\\s*[】」\\]］｣|｜]\\s*(?=[\\d番号])");
+            "(\\d)\\s*(?:[丁」\\]］】｣|本耳上千工下]{1,2}\\s*[目日月卓]{0,2}|[目日])\\s*(?=\\d)");
+    /**
+     * A thin 1 read as a bracket or bar among block numbers ({@code 4番】2号}, {@code 6丁目|番}, {@code 11番]]号},
+     * {@code 西代通]丁目}): each bracket of the run is a 1.
+     */
+    private static final Pattern ONE = Pattern.compile("(?<=[\\d番目日通町])\\s*([】」\\]］｣|｜]{1,3})\\s*(?=[\\d番号]|丁目)");
+    /**
+     * A dot between digits: a speck inside a block number before its 番 or 号 ({@code 2.7番}), otherwise the
+     * hyphen of a lot number ({@code 133.11}); an address has no decimals.
+     */
+    private static final Pattern SPECK = Pattern.compile("(?<=\\d)[.．・](?=\\d+\\s*[番号])");
+    private static final Pattern DOT_DASH = Pattern.compile("(?<=\\d)[.．](?=\\d)");
     /** In {@code N丁目N?N号} the middle marker can only be 番. */
     private static final Pattern BAN = Pattern.compile("丁目(\\d+)\\s*[^\\d\\s番号\\-]\\s*(?=\\d+\\s*号)");
     /** After {@code N丁目N番N} a single character other than 号 ending the block is 号. */
@@ -45,7 +54,9 @@ public final class Addresses {
 
     public static String normalise(String raw) {
         String s = JapaneseText.text(JapaneseText.digits(raw));
-        s = ONE.matcher(s).replaceAll("1");
+        s = ONE.matcher(s).replaceAll(m -> "1".repeat(m.group(1).length()));
+        s = SPECK.matcher(s).replaceAll("");
+        s = DOT_DASH.matcher(s).replaceAll("-");
         s = CHOME.matcher(s).replaceAll("$1丁目");
         s = BAN.matcher(s).replaceAll("丁目$1番");
         s = GO.matcher(s).replaceAll("丁目$1番$2号");
