@@ -37,10 +37,8 @@ public final class PlaceChoice {
                 continue;
             }
             start += city.getKey().length();
-            String best = null;
+            ClearBest<String> best = new ClearBest<>(0);
             int bestChanged = Integer.MAX_VALUE;
-            double bestFit = 0;
-            double second = 0;
             for (String ward : city.getValue()) {
                 int end = start + ward.length();
                 if (end > compact.length() || compact.charAt(end - 1) != ward.charAt(ward.length() - 1)) {
@@ -56,25 +54,18 @@ public final class PlaceChoice {
                 if (changed == 0) {
                     return text;
                 }
-                fit /= Math.max(1, ward.length() - 1);
                 // fewest characters changed first (亭灘区 is 東灘区); the print decides among wards as near (旧区: 灘 北 西)
                 if (changed < bestChanged) {
                     bestChanged = changed;
-                    best = ward;
-                    bestFit = fit;
-                    second = 0;
-                } else if (changed == bestChanged) {
-                    if (fit > bestFit) {
-                        second = bestFit;
-                        bestFit = fit;
-                        best = ward;
-                    } else {
-                        second = Math.max(second, fit);
-                    }
+                    best.reset();
+                }
+                if (changed == bestChanged) {
+                    best.offer(ward, fit / Math.max(1, ward.length() - 1));
                 }
             }
-            if (best != null && bestFit - second >= MARGIN) {
-                return WordRepair.replacing(text, start, best);
+            String ward = best.clearly(MARGIN);
+            if (ward != null) {
+                return WordRepair.replacing(text, start, ward);
             }
         }
         return text;

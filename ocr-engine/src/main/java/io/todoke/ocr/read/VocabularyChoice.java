@@ -30,9 +30,7 @@ public final class VocabularyChoice {
             return text;
         }
         int font = WordRepair.fontOf(compact, shapes, glyphs);
-        String best = null;
-        double bestFit = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
+        ClearBest<String> best = new ClearBest<>(Double.NEGATIVE_INFINITY);
         for (String word : vocabulary) {
             int at = oneAway(compact, word);
             if (at < 0) {
@@ -43,18 +41,12 @@ public final class VocabularyChoice {
                 continue;
             }
             double fit = glyphs.similarity(printed, word.substring(at, at + 1), font);
-            if (fit < glyphs.similarity(printed, compact.substring(at, at + 1), font) - SLACK) {
-                continue;
-            }
-            if (fit > bestFit) {
-                second = bestFit;
-                bestFit = fit;
-                best = word;
-            } else {
-                second = Math.max(second, fit);
+            if (fit >= glyphs.similarity(printed, compact.substring(at, at + 1), font) - SLACK) {
+                best.offer(word, fit);
             }
         }
-        return best != null && bestFit - second >= MARGIN ? best : text;
+        String word = best.clearly(MARGIN);
+        return word != null ? word : text;
     }
 
     /** The one position where two texts of the same length differ, or -1. */
