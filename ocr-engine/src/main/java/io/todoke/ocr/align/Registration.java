@@ -158,8 +158,9 @@ public final class Registration {
     static final int BANDS = 4;
 
     /**
-     * The share of the template's ruling (by length) found on the page where the transform puts it: [0] over the whole page, then for each of {@code bands} horizontal bands of
-     * equal height between the template's top and bottom rule (a band without ruling counts as found).
+     * The share of the template's ruling (by length) found on the page where the transform puts it: [0] over the
+     * whole page, then for each of {@code bands} horizontal bands of equal height between the template's top and
+     * bottom rule (a band without ruling counts as found).
      */
     static double[] coverage(Gray hMask, Gray vMask, List<Line> horizontal, List<Line> vertical, Transform tr, int bands) {
         double top = horizontal.stream().mapToDouble(Line::at).min().orElse(0);

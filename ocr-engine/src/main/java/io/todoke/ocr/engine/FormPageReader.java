@@ -308,10 +308,15 @@ public final class FormPageReader {
                 }
             }
         }
+        // the printed characters of the text shown, cut once for the mending steps below: a name the first step
+        // changes is a known name, which the second leaves alone
+        List<GlyphMatcher.Shape> shapes = null;
+        boolean cut = false;
         if (nameField && names.glyphCheck() && n.value() instanceof String
                 && (conf < th.okFor(f.type()) || !doubts.isEmpty())) {
             // a name one character away from a known name, where that name's character fits the print better
-            List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            cut = true;
             String mended = shapes == null ? chosen.raw()
                     : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS);
             Normalised mn = FieldNormaliser.normalise(f.type(), mended);
@@ -327,7 +332,9 @@ public final class FormPageReader {
                 && !(nameField && personNames.known((String) n.value()))) {
             // a doubtful text goes to a clerk either way: a character no reading got right, mended where a word and
             // the printed shape agree, saves the clerk typing it (a known name is left to the names' own dictionary)
-            List<GlyphMatcher.Shape> shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            if (!cut) {
+                shapes = CharacterCells.shapes(z.lines(), chosen.raw());
+            }
             String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS);
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like

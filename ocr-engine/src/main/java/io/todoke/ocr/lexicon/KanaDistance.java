@@ -1,5 +1,7 @@
 package io.todoke.ocr.lexicon;
 
+import io.todoke.ocr.normalise.EditDistance;
+
 import java.text.Normalizer;
 import java.util.Collection;
 
@@ -21,23 +23,8 @@ public final class KanaDistance {
         String y = base(b);
         String xs = plain(a);
         String ys = plain(b);
-        double[] prev = new double[ys.length() + 1];
-        double[] cur = new double[ys.length() + 1];
-        for (int j = 0; j <= ys.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= xs.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= ys.length(); j++) {
-                double sub = xs.charAt(i - 1) == ys.charAt(j - 1) ? 0
-                        : x.charAt(i - 1) == y.charAt(j - 1) ? NEAR_SUBSTITUTION : 1;
-                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            double[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[ys.length()];
+        return EditDistance.between(xs.length(), ys.length(), (i, j) -> xs.charAt(i) == ys.charAt(j) ? 0
+                : x.charAt(i) == y.charAt(j) ? NEAR_SUBSTITUTION : 1);
     }
 
     /**

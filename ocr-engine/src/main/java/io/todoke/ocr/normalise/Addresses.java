@@ -76,7 +76,7 @@ public final class Addresses {
         for (String h : HEADS) {
             int allowed = h.length() >= 8 ? 2 : h.length() >= 4 ? 1 : 0;
             for (int len = Math.max(1, h.length() - allowed); len <= Math.min(s.length(), h.length() + allowed); len++) {
-                int d = distance(h, s.substring(0, len));
+                int d = EditDistance.levenshtein(h, s.substring(0, len));
                 if (d > allowed) {
                     continue;
                 }
@@ -95,26 +95,6 @@ public final class Addresses {
             return s;
         }
         return best + s.substring(bestLength);
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Every municipality of the list, with and without its prefecture. */

@@ -26,8 +26,7 @@ public final class PlaceChoice {
     public static String choose(String text, List<GlyphMatcher.Shape> shapes, Map<String, List<String>> wards,
                                 GlyphMatcher glyphs) {
         String compact = text.replaceAll("\\s+", "");
-        if (glyphs.isEmpty() || shapes == null || shapes.size() != compact.length()
-                || compact.codePointCount(0, compact.length()) != compact.length()) {
+        if (!WordRepair.comparable(compact, shapes, glyphs)) {
             return text;
         }
         int font = WordRepair.fontOf(compact, shapes, glyphs);

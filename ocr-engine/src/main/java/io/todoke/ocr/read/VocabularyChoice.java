@@ -25,8 +25,7 @@ public final class VocabularyChoice {
      */
     public static String choose(String text, List<GlyphMatcher.Shape> shapes, List<String> vocabulary, GlyphMatcher glyphs) {
         String compact = text.replaceAll("\\s+", "");
-        if (vocabulary.isEmpty() || vocabulary.contains(compact) || glyphs.isEmpty() || shapes == null
-                || shapes.size() != compact.length() || compact.codePointCount(0, compact.length()) != compact.length()) {
+        if (vocabulary.isEmpty() || vocabulary.contains(compact) || !WordRepair.comparable(compact, shapes, glyphs)) {
             return text;
         }
         int font = WordRepair.fontOf(compact, shapes, glyphs);

@@ -35,7 +35,6 @@ public final class WordRepair {
     /** Half the characters must look like what was read at least this much, or the line is not mended at all. */
     static final double LINE_FIT = 0.55;
 
-
     private WordRepair() {
     }
 
@@ -134,8 +133,7 @@ public final class WordRepair {
     /** {@link #repair(String, List, Lexicon, GlyphMatcher)} with characters proposed by {@code proposals}. */
     public static String repair(String text, List<GlyphMatcher.Shape> shapes, Proposals proposals, GlyphMatcher glyphs) {
         String compact = text.replaceAll("\\s+", "");
-        if (glyphs.isEmpty() || compact.isEmpty() || compact.length() != shapes.size()
-                || compact.codePointCount(0, compact.length()) != compact.length()) {
+        if (!comparable(compact, shapes, glyphs)) {
             return text;
         }
         // a line is printed in one face: the font its characters look most like is the one candidates are drawn in
@@ -153,13 +151,14 @@ public final class WordRepair {
                 continue;
             }
             double best = MIN_GAIN;
+            Character voiced = null;
             for (char c : proposals.at(i)) {
                 double fit = glyphs.similarity(printed, String.valueOf(c), font);
-                if (sameButForVoicing(compact.charAt(i), c) && fit >= asRead[i] - VOICING_SLACK
-                        && proposals.cost(i, c) <= -VOICING_SAVING && best == MIN_GAIN) {
-                    // ボ and ポ differ by a few pixels a fax blurs: the shape can only not object, the words decide
-                    mended[i] = c;
-                    best = MIN_GAIN + 1e-9;
+                if (voiced == null && best == MIN_GAIN && sameButForVoicing(compact.charAt(i), c)
+                        && fit >= asRead[i] - VOICING_SLACK && proposals.cost(i, c) <= -VOICING_SAVING) {
+                    // ボ and ポ differ by a few pixels a fax blurs: the shape can only not object, the words decide;
+                    // taken unless a character the shape does favour comes up
+                    voiced = c;
                     continue;
                 }
                 if (fit < MIN_FIT || fit - asRead[i] < MIN_GAIN) {
@@ -170,6 +169,9 @@ public final class WordRepair {
                     best = gain;
                     mended[i] = c;
                 }
+            }
+            if (mended[i] == compact.charAt(i) && voiced != null) {
+                mended[i] = voiced;
             }
         }
         return replacing(text, 0, new String(mended));
@@ -182,10 +184,18 @@ public final class WordRepair {
         }
         String da = java.text.Normalizer.normalize(String.valueOf(a), java.text.Normalizer.Form.NFD);
         String db = java.text.Normalizer.normalize(String.valueOf(b), java.text.Normalizer.Form.NFD);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(da.charAt(0));
         return da.charAt(0) == db.charAt(0) && (da.length() > 1 || db.length() > 1)
-                && Character.UnicodeBlock.of(da.charAt(0)) == Character.UnicodeBlock.of(db.charAt(0))
-                && (Character.UnicodeBlock.of(da.charAt(0)) == Character.UnicodeBlock.KATAKANA
-                || Character.UnicodeBlock.of(da.charAt(0)) == Character.UnicodeBlock.HIRAGANA);
+                && (block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.HIRAGANA);
+    }
+
+    /**
+     * Whether the printed characters can be compared with the text's (white space left out): fonts to draw in, one
+     * shape per character, and no character outside the Basic Multilingual Plane (a shape per {@code char}).
+     */
+    static boolean comparable(String compact, List<GlyphMatcher.Shape> shapes, GlyphMatcher glyphs) {
+        return !glyphs.isEmpty() && shapes != null && !compact.isEmpty() && shapes.size() == compact.length()
+                && compact.codePointCount(0, compact.length()) == compact.length();
     }
 
     /** The print font (index in {@code glyphs}) whose characters the text's printed ones look most like. */
