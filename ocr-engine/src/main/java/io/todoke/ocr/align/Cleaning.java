@@ -25,33 +25,31 @@ public final class Cleaning {
         return out;
     }
 
-    /** Removes specks (connected ink of at most {@code maxArea} pixels) from the mask and the grey image alike. */
+    /**
+     * Removes specks (8-connected ink of at most {@code maxArea} pixels) from the mask and the grey image alike.
+     * Components are found on runs of ink rather than by labelling every pixel: a page is a few hundred thousand
+     * runs but four million pixels, and the label image alone was a 16 MB copy per page.
+     */
     public static Gray[] despeckle(Gray gray, Gray ink, int maxArea) {
-        OpenCvLoader.load();
-        Mat m = ink.toMat();
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8);
-        boolean[] speck = new boolean[n];
-        for (int i = 1; i < n; i++) {
-            speck[i] = stats.get(i, Imgproc.CC_STAT_AREA)[0] <= maxArea;
-        }
-        int[] lab = new int[(int) labels.total()];
-        labels.get(0, 0, lab);
-        byte[] g = gray.px().clone();
-        byte[] k = ink.px().clone();
-        for (int i = 0; i < lab.length; i++) {
-            if (lab[i] > 0 && speck[lab[i]]) {
-                g[i] = (byte) 255;
-                k[i] = 0;
+        InkRuns runs = InkRuns.of(ink);
+        int[] area = runs.componentAreas();
+        byte[] g = null;
+        byte[] k = null;
+        int w = ink.width();
+        for (int r = 0; r < runs.count(); r++) {
+            if (area[r] > maxArea) {
+                continue;
             }
+            if (g == null) {
+                g = gray.px().clone();
+                k = ink.px().clone();
+            }
+            int at = runs.row(r) * w;
+            java.util.Arrays.fill(g, at + runs.start(r), at + runs.end(r) + 1, (byte) 255);
+            java.util.Arrays.fill(k, at + runs.start(r), at + runs.end(r) + 1, (byte) 0);
         }
-        m.release();
-        labels.release();
-        stats.release();
-        centroids.release();
-        return new Gray[] {new Gray(g, gray.width(), gray.height()), new Gray(k, ink.width(), ink.height())};
+        return g == null ? new Gray[] {gray, ink}
+                : new Gray[] {new Gray(g, gray.width(), gray.height()), new Gray(k, ink.width(), ink.height())};
     }
 
     /**

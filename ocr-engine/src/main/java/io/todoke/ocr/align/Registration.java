@@ -87,23 +87,28 @@ public final class Registration {
 
     static double[] profile(Gray mask, boolean rows) {
         double[] p = new double[rows ? mask.height() : mask.width()];
-        // ink pixels per row (or column), counted by OpenCV: this runs on two full pages per registration
-        OpenCvLoader.load();
-        Mat src = mask.toMat();
-        Mat ones = new Mat();
-        Mat sum = new Mat();
-        try {
-            Imgproc.threshold(src, ones, 0, 1, Imgproc.THRESH_BINARY);
-            org.opencv.core.Core.reduce(ones, sum, rows ? 1 : 0, org.opencv.core.Core.REDUCE_SUM, org.opencv.core.CvType.CV_32S);
-            int[] counts = new int[p.length];
-            sum.get(0, 0, counts);
-            for (int i = 0; i < p.length; i++) {
-                p[i] = counts[i];
+        // ink pixels per row (or column), in one branch-free pass over the mask's bytes
+        int w = mask.width();
+        byte[] px = mask.px();
+        if (rows) {
+            for (int y = 0; y < mask.height(); y++) {
+                int n = 0;
+                for (int i = y * w, end = i + w; i < end; i++) {
+                    n += (px[i] | -px[i]) >>> 31;
+                }
+                p[y] = n;
             }
-        } finally {
-            src.release();
-            ones.release();
-            sum.release();
+        } else {
+            int[] counts = new int[w];
+            for (int y = 0; y < mask.height(); y++) {
+                int row = y * w;
+                for (int x = 0; x < w; x++) {
+                    counts[x] += (px[row + x] | -px[row + x]) >>> 31;
+                }
+            }
+            for (int x = 0; x < w; x++) {
+                p[x] = counts[x];
+            }
         }
         // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours
         double[] smooth = new double[p.length];

@@ -26,13 +26,19 @@ final class PagePng {
         byte[] raw = new byte[(stride + 1) * h];
         byte[] px = page.px();
         for (int y = 0; y < h; y++) {
-            // filter byte 0 (none), then the row's bits, most significant first, 1 = white
+            // filter byte 0 (none), then the row's bits, most significant first, 1 = white (a byte of 128 or more,
+            // whose sign bit is set): eight pixels to a byte without a branch per pixel
             int row = y * (stride + 1) + 1;
             int src = y * w;
-            for (int x = 0; x < w; x++) {
-                if ((px[src + x] & 0xFF) >= 128) {
-                    raw[row + (x >> 3)] |= (byte) (0x80 >> (x & 7));
-                }
+            int x = 0;
+            for (; x + 8 <= w; x += 8) {
+                int s = src + x;
+                raw[row + (x >> 3)] = (byte) ((px[s] >>> 31 << 7) | (px[s + 1] >>> 31 << 6) | (px[s + 2] >>> 31 << 5)
+                        | (px[s + 3] >>> 31 << 4) | (px[s + 4] >>> 31 << 3) | (px[s + 5] >>> 31 << 2)
+                        | (px[s + 6] >>> 31 << 1) | (px[s + 7] >>> 31));
+            }
+            for (; x < w; x++) {
+                raw[row + (x >> 3)] |= (byte) ((px[src + x] >>> 31) << (7 - (x & 7)));
             }
         }
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
