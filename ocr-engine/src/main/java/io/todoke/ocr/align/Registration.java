@@ -2,9 +2,6 @@ package io.todoke.ocr.align;
 
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.StaticElement;
-import org.opencv.core.Mat;
-import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +44,13 @@ public final class Registration {
             }
         }
         int minRun = (int) Math.round(8 * pxPerMm);
-        Gray hMask = lines(ink, minRun, true);
-        Gray vMask = lines(ink, minRun, false);
-        double[] rows = profile(hMask, true);
-        double[] cols = profile(vMask, false);
+        RuledLines.Strokes[] strokes = RuledLines.both(ink, minRun);
+        RuledLines.Strokes across = strokes[0];
+        RuledLines.Strokes down = strokes[1];
+        Gray hMask = across.mask();
+        Gray vMask = down.mask();
+        double[] rows = spread(across.profile());
+        double[] cols = spread(down.profile());
         double[] y = fit(rows, horizontal, pxPerMm);
         double[] x = fit(cols, vertical, pxPerMm);
         Transform tr = new Transform(x[0], x[1], y[0], y[1], 0);
@@ -67,49 +67,8 @@ public final class Registration {
         return new Transform(x[0], x[1], y[0], y[1], score);
     }
 
-    /** Keeps only strokes at least {@code minRun} long in one direction (morphological opening). */
-    static Gray lines(Gray ink, int minRun, boolean horizontal) {
-        OpenCvLoader.load();
-        Mat src = ink.toMat();
-        Mat dst = new Mat();
-        // a thin ruled line through a fax at a slight angle arrives broken into dashes: bridge small gaps first
-        Mat bridge = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(7, 3) : new Size(3, 7));
-        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(minRun, 1) : new Size(1, minRun));
-        Imgproc.morphologyEx(src, dst, Imgproc.MORPH_CLOSE, bridge);
-        Imgproc.morphologyEx(dst, dst, Imgproc.MORPH_OPEN, kernel);
-        bridge.release();
-        Gray out = Gray.of(dst);
-        src.release();
-        dst.release();
-        kernel.release();
-        return out;
-    }
-
-    static double[] profile(Gray mask, boolean rows) {
-        double[] p = new double[rows ? mask.height() : mask.width()];
-        // ink pixels per row (or column), in one branch-free pass over the mask's bytes
-        int w = mask.width();
-        byte[] px = mask.px();
-        if (rows) {
-            for (int y = 0; y < mask.height(); y++) {
-                int n = 0;
-                for (int i = y * w, end = i + w; i < end; i++) {
-                    n += (px[i] | -px[i]) >>> 31;
-                }
-                p[y] = n;
-            }
-        } else {
-            int[] counts = new int[w];
-            for (int y = 0; y < mask.height(); y++) {
-                int row = y * w;
-                for (int x = 0; x < w; x++) {
-                    counts[x] += (px[row + x] | -px[row + x]) >>> 31;
-                }
-            }
-            for (int x = 0; x < w; x++) {
-                p[x] = counts[x];
-            }
-        }
+    /** Stroke pixels per row (or column), each spread over its neighbours. */
+    static double[] spread(int[] p) {
         // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours
         double[] smooth = new double[p.length];
         for (int i = 0; i < p.length; i++) {
