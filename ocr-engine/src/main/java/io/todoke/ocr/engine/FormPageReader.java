@@ -287,7 +287,7 @@ public final class FormPageReader {
         boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
         if (couldBeOk && verifiable && !fused) {
             // a rescued value was read at the verification scale already: confirm it at yet another one
-            OcrText check = rescued ? ZoneReader.again(engine, z, RESCUE_CHECK_SCALE) : ZoneReader.verify(engine, z);
+            OcrText check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
             if (!sameValue(n, interpret(f, check).normalised())) {
                 conf = Math.min(conf, 0.5);
                 doubts.add(MSG_SECOND_READ);

@@ -135,6 +135,16 @@ public final class ZoneReader {
         return again(engine, first, first.settings().verifyScale());
     }
 
+    /**
+     * Reads the same writing again at {@code factor} times the first reading's scale to check a value, without the
+     * recogniser's per-character alternatives: a check only compares values (the alternatives cost about a sixth of
+     * a date's reading, and left every value and status on both benchmark sets as it was).
+     */
+    public static OcrText check(TesseractEngine engine, ZoneText first, double factor) {
+        OcrSettings s = first.settings().withoutConfusions();
+        return reread(engine, first, s, s.scale() * factor);
+    }
+
     /** Reads the same writing again at {@code factor} times the first reading's scale. */
     public static OcrText again(TesseractEngine engine, ZoneText first, double factor) {
         return reread(engine, first, first.settings(), first.settings().scale() * factor);

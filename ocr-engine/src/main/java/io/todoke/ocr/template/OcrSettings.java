@@ -38,6 +38,11 @@ public record OcrSettings(String language, int psm, String whitelist, double ver
         return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions, otherLanguage);
     }
 
+    /** The same settings without confusions, so the recogniser is not asked for its alternatives either. */
+    public OcrSettings withoutConfusions() {
+        return new OcrSettings(language, psm, whitelist, verifyScale, scale, java.util.Map.of(), otherLanguage);
+    }
+
     /** The same settings reading with the other language (the caller checks there is one). */
     public OcrSettings inOtherLanguage() {
         return new OcrSettings(otherLanguage, psm, whitelist, verifyScale, scale, confusions, "");

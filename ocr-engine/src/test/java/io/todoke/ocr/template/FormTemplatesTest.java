@@ -63,6 +63,8 @@ class FormTemplatesTest {
         assertThat(t.ocrByType().get(FieldType.DATE).otherLanguage()).isEmpty();
         assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
         assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
+        // furigana is never accepted from OCR and the name's readings choose it: no further readings are made
+        assertThat(t.thresholds().secondReadingFor(FieldType.KANA)).isZero();
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
         assertThat(t.lexicon().mendByShape()).isTrue();
