@@ -26,17 +26,7 @@ final class InkRuns {
         for (int y = 0; y < mask.height(); y++) {
             int at = y * w;
             int x = 0;
-            while (x < w) {
-                // blank stretches dominate a page: skip them eight pixels at a time
-                while (x + 8 <= w && (long) LONGS.get(px, at + x) == 0L) {
-                    x += 8;
-                }
-                while (x < w && px[at + x] == 0) {
-                    x++;
-                }
-                if (x >= w) {
-                    break;
-                }
+            while ((x = nextInk(px, at, x, w)) < w) {
                 int start = x;
                 while (x < w && px[at + x] != 0) {
                     x++;
@@ -47,8 +37,20 @@ final class InkRuns {
         return runs;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
+    /** Eight pixels of a byte image read as one long: blank stretches dominate a page and are skipped so. */
+    static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
+
+    /** The next column at or after {@code x} with ink in the row starting at {@code at}, or {@code w}. */
+    static int nextInk(byte[] px, int at, int x, int w) {
+        while (x + 8 <= w && (long) LONGS.get(px, at + x) == 0L) {
+            x += 8;
+        }
+        while (x < w && px[at + x] == 0) {
+            x++;
+        }
+        return x;
+    }
 
     private void add(int row, int start, int end) {
         if (count == rows.length) {

@@ -11,9 +11,6 @@ import org.opencv.imgproc.Imgproc;
  */
 final class RuledLines {
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
-
     private RuledLines() {
     }
 
@@ -30,14 +27,6 @@ final class RuledLines {
         } finally {
             src.release();
         }
-    }
-
-    static Strokes horizontal(Gray ink, int minRun) {
-        return both(ink, minRun)[0];
-    }
-
-    static Strokes vertical(Gray ink, int minRun) {
-        return both(ink, minRun)[1];
     }
 
     /**
@@ -66,7 +55,7 @@ final class RuledLines {
         for (int y = 0; y < h; y++) {
             int at = y * w;
             int x = 0;
-            while ((x = nextInk(closed, at, x, w)) < w) {
+            while ((x = InkRuns.nextInk(closed, at, x, w)) < w) {
                 int start = x;
                 while (x < w && closed[at + x] != 0) {
                     x++;
@@ -98,7 +87,7 @@ final class RuledLines {
             int prevAt = y > 0 ? (y - 1) * w : 0;
             int x = 0;
             while (x < w) {
-                if (x + 8 <= w && (long) LONGS.get(cur, curAt + x) == (long) LONGS.get(prev, prevAt + x)) {
+                if (x + 8 <= w && (long) InkRuns.LONGS.get(cur, curAt + x) == (long) InkRuns.LONGS.get(prev, prevAt + x)) {
                     x += 8;
                     continue;
                 }
@@ -138,16 +127,5 @@ final class RuledLines {
         }
         // the dilation spreads each kept pixel over [x - after, x + before] (OpenCV does not reflect the kernel)
         return new int[] {Math.max(0, from - after), Math.min(n - 1, to + before)};
-    }
-
-    /** The next column at or after {@code x} in the row starting at {@code at} with ink, or {@code w}. */
-    private static int nextInk(byte[] px, int at, int x, int w) {
-        while (x + 8 <= w && (long) LONGS.get(px, at + x) == 0L) {
-            x += 8;
-        }
-        while (x < w && px[at + x] == 0) {
-            x++;
-        }
-        return x;
     }
 }

@@ -14,25 +14,24 @@ class RuledLinesTest {
 
     @Test
     void horizontalStrokesAreOpenCvsClosingThenOpeningPixelForPixel() {
-        Random random = new Random(11);
-        for (int trial = 0; trial < 40; trial++) {
-            int minRun = 4 + random.nextInt(20);
-            Gray ink = ruledNoise(random, 30 + random.nextInt(90), 20 + random.nextInt(60));
-            RuledLines.Strokes s = RuledLines.horizontal(ink, minRun);
-            assertArrayEquals(openCv(ink, minRun, true).px(), s.mask().px(), "trial " + trial + " minRun " + minRun);
-            assertArrayEquals(count(s.mask(), true), s.profile(), "trial " + trial);
-        }
+        assertMatchesOpenCv(true, 11);
     }
 
     @Test
     void verticalStrokesAreOpenCvsClosingThenOpeningPixelForPixel() {
-        Random random = new Random(12);
+        assertMatchesOpenCv(false, 12);
+    }
+
+    private static void assertMatchesOpenCv(boolean horizontal, long seed) {
+        Random random = new Random(seed);
         for (int trial = 0; trial < 40; trial++) {
             int minRun = 4 + random.nextInt(20);
-            Gray ink = ruledNoise(random, 20 + random.nextInt(60), 30 + random.nextInt(90));
-            RuledLines.Strokes s = RuledLines.vertical(ink, minRun);
-            assertArrayEquals(openCv(ink, minRun, false).px(), s.mask().px(), "trial " + trial + " minRun " + minRun);
-            assertArrayEquals(count(s.mask(), false), s.profile(), "trial " + trial);
+            int along = 30 + random.nextInt(90);
+            int across = 20 + random.nextInt(60);
+            Gray ink = horizontal ? ruledNoise(random, along, across) : ruledNoise(random, across, along);
+            RuledLines.Strokes s = RuledLines.both(ink, minRun)[horizontal ? 0 : 1];
+            assertArrayEquals(openCv(ink, minRun, horizontal).px(), s.mask().px(), "trial " + trial + " minRun " + minRun);
+            assertArrayEquals(count(s.mask(), horizontal), s.profile(), "trial " + trial);
         }
     }
 
