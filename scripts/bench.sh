@@ -4,6 +4,7 @@
 #   BENCH_SEED=42     their seed
 #   BENCH_HELDOUT_SEED=7   a second set of the same size that no setting was tuned on (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
+#   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
 #   BENCH_PARTS="ocr search review"   which benchmarks to run
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,8 @@ mkdir -p bench-out
 
 faxes=${BENCH_FAXES:-200}
 seed=${BENCH_SEED:-42}
+warmup=${BENCH_WARMUP:-40}
+warmup_seed=${BENCH_WARMUP_SEED:-1000}
 
 machine() {
   echo "- machine: $(nproc --all) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
@@ -26,8 +29,20 @@ parts=" ${BENCH_PARTS:-ocr search review} "
   echo "Command: \`make bench\` (BENCH_FAXES=$faxes BENCH_SEED=$seed)"
   machine
   echo
+  # a running intake has its code compiled long before its 200th fax: each set is timed after the threads read a
+  # separate warm-up set, and the benchmark set once more from a cold JVM, for comparison
+  rm -rf bench-out/warmup
+  warm=()
+  if [ "$warmup" -gt 0 ]; then
+    scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out bench-out/warmup --count "$warmup" \
+      --seed "$warmup_seed" >&2
+    warm=(--warmup bench-out/warmup)
+  fi
   TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
-    --generate "$faxes" --seed "$seed" --work bench-out/faxes
+    --generate "$faxes" --seed "$seed" --work bench-out/faxes "${warm[@]}"
+  cold=$(TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+    --dir bench-out/faxes --baseline-pages 0 | grep -E '^\| engine pages/s' | cut -d'|' -f3 | xargs)
+  echo "The same $faxes faxes read from a cold JVM (no warm-up: the JIT compiles the engine during the run): $cold pages/s."
 
   heldout=${BENCH_HELDOUT_SEED-7}
   if [ -n "$heldout" ]; then
@@ -35,7 +50,8 @@ parts=" ${BENCH_PARTS:-ocr search review} "
     echo "### Held-out set: $faxes faxes, seed $heldout (thresholds and settings were not tuned on it)"
     echo
     TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
-      --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 | sed 's/^##/###/'
+      --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 "${warm[@]}" \
+      | sed 's/^##/###/'
   fi
 
   other=${BENCH_OTHER:-20}
@@ -48,7 +64,7 @@ parts=" ${BENCH_PARTS:-ocr search review} "
       echo "### Other input: $other faxes as \`--format $format\`, seed $seed"
       echo
       TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
-        --dir "bench-out/set-$format" --baseline-pages 0 | sed 's/^##/###/'
+        --dir "bench-out/set-$format" --baseline-pages 0 "${warm[@]}" | sed 's/^##/###/'
     done
   fi
 } | tee bench-out/ocr.md

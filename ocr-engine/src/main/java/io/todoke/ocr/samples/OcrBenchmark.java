@@ -27,8 +27,11 @@ import java.util.function.Supplier;
  *
  * <pre>
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
- *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv]
+ *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv] [--warmup DIR]
  * </pre>
+ * With {@code --warmup DIR}, the threads first read the faxes of DIR (their truth files name them) before the clock
+ * starts, so that pages/s is the steady speed of a running intake, not the JIT compiling the engine (about a tenth of
+ * the CPU of a 200-fax run from a cold JVM). The warm-up set must not be the measured one.
  * The reader is CLASS, made with: a constructor taking a Path when --reader-arg is given; else a public no-argument
  * constructor; else a public static no-argument factory returning it; else a constructor taking one configuration
  * object whose class has a static no-argument method returning its defaults. Without --reader, the one
@@ -53,7 +56,7 @@ public final class OcrBenchmark {
 
     private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
             + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
-            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv]";
+            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--warmup DIR]";
 
     public static void main(String[] args) throws Exception {
         ToolMain.run(USAGE, () -> run(args));
@@ -61,7 +64,7 @@ public final class OcrBenchmark {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
-                "work", "threads", "baseline-pages", "out", "layout", "errors");
+                "work", "threads", "baseline-pages", "out", "layout", "errors", "warmup");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         int threads = Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path dir;
@@ -87,8 +90,20 @@ public final class OcrBenchmark {
             readerName = probe.getClass().getName();
         }
 
-        System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads%n", truths.size(), readerName, threads);
-        Run run = readAll(truths, readers, threads);
+        List<Path> warmup = List.of();
+        if (a.containsKey("warmup")) {
+            Path w = Path.of(a.get("warmup"));
+            if (w.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException("--warmup must not be the measured set: " + w);
+            }
+            warmup = FaxTruth.readAll(w).stream().map(FaxTruth::file).toList();
+            if (warmup.isEmpty()) {
+                throw new IllegalArgumentException("no *.truth.json in warm-up directory " + w);
+            }
+        }
+        System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads (%d warm-up faxes per thread first)%n",
+                truths.size(), readerName, threads, warmup.size());
+        Run run = readAll(truths, readers, threads, warmup);
         List<Result> results = run.results();
         double seconds = run.seconds();
 
@@ -101,6 +116,11 @@ public final class OcrBenchmark {
 
         String title = "OCR benchmark: " + setName + ", " + readerName;
         StringBuilder md = new StringBuilder(scorer.markdown(title, pagesPerSecond, baseline, threads));
+        if (!warmup.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nSpeed after a warm-up: the threads read the %d faxes of %s before the"
+                    + " clock started (%.1f s of wall time, not counted).%n", warmup.size(), a.get("warmup"),
+                    run.warmupSeconds()));
+        }
         List<String> errors = results.stream().filter(r -> r.error() != null)
                 .map(r -> r.truth().file().getFileName() + ": " + r.error()).limit(10).toList();
         if (!errors.isEmpty()) {
@@ -173,18 +193,25 @@ public final class OcrBenchmark {
         }
     }
 
-    /** The readings in truth order, and the wall time of reading them (readers already constructed). */
-    record Run(List<Result> results, double seconds) {
+    /**
+     * The readings in truth order, the wall time of reading them (readers already constructed and warmed up), and the
+     * wall time of making the readers and warming them up.
+     */
+    record Run(List<Result> results, double seconds, double warmupSeconds) {
     }
 
     /**
      * Reads every fax on {@code threads} threads, each with its own reader (engines are not shared across threads),
-     * made on that thread before the clock starts so that loading models and templates is not counted per page.
+     * made on that thread before the clock starts so that loading models and templates is not counted per page. The
+     * threads read {@code warmup} first, also before the clock; what they read there is not kept.
      */
-    static Run readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads) throws Exception {
+    static Run readAll(List<FaxTruth> truths, Supplier<FaxReader> readers, int threads, List<Path> warmup)
+            throws Exception {
         Result[] out = new Result[truths.size()];
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(threads + 1);
+        java.util.concurrent.atomic.AtomicInteger nextWarmup = new java.util.concurrent.atomic.AtomicInteger();
+        long warmupStart = System.nanoTime();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -195,6 +222,9 @@ public final class OcrBenchmark {
                         reader = readers.get();
                     } catch (RuntimeException e) {
                         failures.add(e);
+                    }
+                    if (reader != null) {
+                        warmUp(reader, warmup, nextWarmup);
                     }
                     ready.await();
                     if (reader == null) {
@@ -222,6 +252,7 @@ public final class OcrBenchmark {
         }
         ready.await();
         long start = System.nanoTime();
+        double warmupSeconds = (start - warmupStart) / 1e9;
         for (Thread w : workers) {
             w.join();
         }
@@ -233,7 +264,22 @@ public final class OcrBenchmark {
                 throw e;
             }
         }
-        return new Run(List.of(out), seconds);
+        return new Run(List.of(out), seconds, warmupSeconds);
+    }
+
+    /**
+     * Reads the warm-up faxes, shared among the threads like the measured ones; a fax the reader refuses is as good a
+     * warm-up as any.
+     */
+    private static void warmUp(FaxReader reader, List<Path> faxes, java.util.concurrent.atomic.AtomicInteger next) {
+        for (int i = next.getAndIncrement(); i < faxes.size(); i = next.getAndIncrement()) {
+            Path fax = faxes.get(i);
+            try {
+                reader.read(fax);
+            } catch (UnreadableFaxException | RuntimeException e) {
+                System.err.println("warm-up fax " + fax + " not read: " + e);
+            }
+        }
     }
 
     /**

@@ -81,12 +81,43 @@ class OcrBenchmarkTest {
             Files.write(dir.resolve(spec.name() + ".truth.json"), g.truthJson(spec));
         }
         List<OcrBenchmark.Result> results = OcrBenchmark.readAll(FaxTruth.readAll(dir),
-                OcrBenchmark.readerFactory(ThreadCountingReader.class.getName(), null), 2).results();
+                OcrBenchmark.readerFactory(ThreadCountingReader.class.getName(), null), 2, List.of()).results();
         assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.reading()).isNotNull());
         assertThat(results).extracting(r -> r.truth().file().getFileName().toString())
                 .startsWith("fax-0001.pdf").isSorted();
         assertThat(ThreadCountingReader.MADE.get()).isEqualTo(2);
         assertThat(ThreadCountingReader.THREADS.size()).isBetween(1, 2);
         assertThat(ThreadCountingReader.CLOSED.get()).isEqualTo(2);
+    }
+
+    /** Counts the reads of each file, and on which reader instance. */
+    public static final class ReadCountingReader implements FaxReader {
+        static final java.util.Map<String, AtomicInteger> READS = new ConcurrentHashMap<>();
+
+        @Override
+        public FaxReading read(Path file) {
+            READS.computeIfAbsent(file.getFileName().toString(), k -> new AtomicInteger()).incrementAndGet();
+            return new FaxReading(file.toString(), List.of(), List.of(), List.of());
+        }
+    }
+
+    @Test
+    void theWarmUpFaxesAreReadOnceBeforeTheMeasuredOnesAndAreNotResults(@TempDir Path dir) throws Exception {
+        SampleGenerator g = new SampleGenerator(FormLayout.canonical(), SampleGenerator.Options.MIXED);
+        Path measured = Files.createDirectories(dir.resolve("measured"));
+        for (int i = 0; i < 6; i++) {
+            SampleGenerator.FaxSpec spec = g.plan(3, i);
+            Files.write(measured.resolve(spec.name() + ".truth.json"), g.truthJson(spec));
+        }
+        List<Path> warmup = List.of(dir.resolve("warm-a.pdf"), dir.resolve("warm-b.tif"), dir.resolve("warm-c.pdf"));
+        OcrBenchmark.Run run = OcrBenchmark.readAll(FaxTruth.readAll(measured),
+                OcrBenchmark.readerFactory(ReadCountingReader.class.getName(), null), 2, warmup);
+        assertThat(run.results()).hasSize(6)
+                .noneMatch(r -> r.truth().file().getFileName().toString().startsWith("warm"));
+        List<String> read = new java.util.ArrayList<>(List.of("warm-a.pdf", "warm-b.tif", "warm-c.pdf"));
+        run.results().forEach(r -> read.add(r.truth().file().getFileName().toString()));
+        assertThat(ReadCountingReader.READS).containsOnlyKeys(read);
+        assertThat(ReadCountingReader.READS.values()).allSatisfy(n -> assertThat(n).hasValue(1));
+        assertThat(run.warmupSeconds()).isPositive();
     }
 }
