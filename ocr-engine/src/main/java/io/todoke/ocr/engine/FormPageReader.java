@@ -76,6 +76,12 @@ public final class FormPageReader {
     static final int DECODING_BUDGET = 200;
     /** Scale (relative to the first reading) of the reading that confirms a value rescued by the enlarged one. */
     static final double RESCUE_CHECK_SCALE = 2.0;
+    /**
+     * Scale of the reading that settles a formatted value where two readings differ: smaller than both, whose
+     * mistakes differ most (the first reading and the enlarged one both dropped or mistook the 0 of 10月 where a
+     * reduced one kept it).
+     */
+    static final double SETTLING_SCALE = 0.8;
     private static final GlyphMatcher GLYPHS = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
     /** Values per reading tried when the form's rules object to a field. */
@@ -237,6 +243,10 @@ public final class FormPageReader {
             // merged character (a slash read as 7, a dropped digit), which no substitution among the first
             // reading's characters can (090-633-4105 made valid as 096-633-4105)
             Interpretation second = interpret(f, ZoneReader.verify(engine, z));
+            if (!chosen.normalised().valid() && !(second.normalised().valid() && second.normalised().value() != null)) {
+                // neither reading makes a value: a reduced one often does (a 年 read as 和 with a stray dash)
+                second = interpret(f, ZoneReader.again(engine, z, SETTLING_SCALE));
+            }
             if (second.normalised().valid() && second.normalised().value() != null
                     && (!chosen.normalised().valid() || second.confidence() > chosen.confidence())) {
                 chosen = second;
@@ -288,10 +298,20 @@ public final class FormPageReader {
         if (couldBeOk && verifiable && !fused) {
             // a rescued value was read at the verification scale already: confirm it at yet another one
             OcrText check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
-            if (!sameValue(n, interpret(f, check).normalised())) {
+            Normalised checked = interpret(f, check).normalised();
+            if (!sameValue(n, checked)) {
                 conf = Math.min(conf, 0.5);
                 doubts.add(MSG_SECOND_READ);
                 second = rescued ? null : check;
+                if (constrained(f.type()) && checked.valid() && checked.value() != null) {
+                    // the clerk confirms either way, but shows the value two of three readings make (a dropped digit
+                    // in the first reading is the commoner mistake)
+                    Interpretation third = interpret(f, ZoneReader.again(engine, z, SETTLING_SCALE));
+                    if (sameValue(checked, third.normalised())) {
+                        chosen = third;
+                        n = third.normalised();
+                    }
+                }
             }
         }
         List<String> alternatives = ranked != null ? ranked : second == null || constrained(f.type()) ? List.of()
@@ -370,8 +390,9 @@ public final class FormPageReader {
      */
     private List<Violation> reconcile(Map<String, Draft> drafts, Map<String, Object> values, List<Violation> violations,
                                       TesseractEngine engine) {
-        Set<String> involved = new LinkedHashSet<>();
-        violations.forEach(v -> involved.addAll(v.fields()));
+        List<String> involved = new ArrayList<>(new LinkedHashSet<>(violations.stream().flatMap(v -> v.fields().stream()).toList()));
+        // a value that later readings made, overruling the first, was settled by two of them: changed last
+        involved.sort(java.util.Comparator.comparing(key -> overruledFirstReading(drafts.get(key))));
         for (String key : involved) {
             Draft d = drafts.get(key);
             if (d == null || d.zone() == null || d.value() == null || !constrained(d.spec().type())) {
@@ -406,6 +427,15 @@ public final class FormPageReader {
         return violations;
     }
 
+    /** Whether a draft's value is not what its first reading makes of it (a rescued or settled value). */
+    private boolean overruledFirstReading(Draft d) {
+        if (d == null || d.zone() == null || d.zone().reading() == null || d.value() == null) {
+            return false;
+        }
+        Normalised first = interpret(d.spec(), d.zone().reading()).normalised();
+        return !String.valueOf(first.value()).equals(String.valueOf(d.value()));
+    }
+
     /** Values of a field its readings allow besides the one taken, likeliest first. */
     private List<Interpretation> otherValues(Draft d, TesseractEngine engine) {
         FieldSpec f = d.spec();
@@ -414,6 +444,7 @@ public final class FormPageReader {
         if (s.verifyScale() > 0) {
             readings.add(ZoneReader.verify(engine, d.zone()));
             readings.add(ZoneReader.again(engine, d.zone(), RESCUE_CHECK_SCALE));
+            readings.add(ZoneReader.again(engine, d.zone(), SETTLING_SCALE));
         }
         List<Interpretation> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();

@@ -157,4 +157,20 @@ class TodokeEngineTest {
         assertThat(f.fields().get("onset_date").status()).isEqualTo(FieldStatus.INVALID);
         assertThat(f.readyToConfirm()).isFalse();
     }
+
+    @Test
+    void aDigitTheFirstReadingDropsIsShownAsTheOtherReadingsAgreeAndStillGoesToAClerk(@TempDir Path dir) throws Exception {
+        // fax 62 of the held-out benchmark set: the first reading of 令和3年10月4日 (first visit and diagnosis) drops
+        // the 0, the enlarged one reads 19月, a reduced one 10月
+        io.todoke.ocr.samples.SampleGenerator g = new io.todoke.ocr.samples.SampleGenerator(
+                io.todoke.ocr.samples.FormLayout.canonical(), io.todoke.ocr.samples.SampleGenerator.Options.MIXED);
+        Path fax = g.write(g.plan(7, 61), 7, 61, dir);
+
+        FormReading f = engine.read(fax).forms().get(0);
+
+        for (String key : List.of("first_visit_date", "diagnosis_date")) {
+            assertThat(f.fields().get(key).value()).as(key).isEqualTo("2021-10-04");
+            assertThat(f.fields().get(key).status()).as(key).isEqualTo(FieldStatus.LOW_CONFIDENCE);
+        }
+    }
 }
