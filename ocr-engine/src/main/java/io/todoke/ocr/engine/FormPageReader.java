@@ -82,6 +82,8 @@ public final class FormPageReader {
      * reduced one kept it).
      */
     static final double SETTLING_SCALE = 0.8;
+    /** How far below its type's acceptance a formatted value's confidence may be and still get settling readings. */
+    static final double SETTLING_BAND = 0.1;
     private static final GlyphMatcher GLYPHS = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
     /** Values per reading tried when the form's rules object to a field. */
@@ -295,7 +297,11 @@ public final class FormPageReader {
         }
         // a further reading only where the value could be accepted: doubtful fields go to a clerk anyway
         boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
-        if (couldBeOk && verifiable && !fused) {
+        // a formatted value read just short of acceptance is most often a repeated digit the recogniser merged (11 read
+        // as 1, 22 as 2), which costs the merged character a little confidence: worth the readings that settle it
+        boolean nearlyOk = !couldBeOk && constrained(f.type()) && n.valid() && n.value() != null && problems.isEmpty()
+                && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type()) - SETTLING_BAND;
+        if ((couldBeOk || nearlyOk) && verifiable && !fused) {
             // a rescued value was read at the verification scale already: confirm it at yet another one
             OcrText check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
             Normalised checked = interpret(f, check).normalised();
