@@ -101,7 +101,7 @@ public final class OcrBenchmark {
                 throw new IllegalArgumentException("no *.truth.json in warm-up directory " + w);
             }
         }
-        System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads (%d warm-up faxes per thread first)%n",
+        System.err.printf(Locale.ROOT, "reading %d faxes with %s on %d threads (after %d warm-up faxes)%n",
                 truths.size(), readerName, threads, warmup.size());
         Run run = readAll(truths, readers, threads, warmup);
         List<Result> results = run.results();
