@@ -396,9 +396,13 @@ public final class FormPageReader {
      */
     private List<Violation> reconcile(Map<String, Draft> drafts, Map<String, Object> values, List<Violation> violations,
                                       TesseractEngine engine) {
-        List<String> involved = new ArrayList<>(new LinkedHashSet<>(violations.stream().flatMap(v -> v.fields().stream()).toList()));
         // a value that later readings made, overruling the first, was settled by two of them: changed last
-        involved.sort(java.util.Comparator.comparing(key -> overruledFirstReading(drafts.get(key))));
+        List<String> involved = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(violations.stream().flatMap(v -> v.fields().stream()).toList())) {
+            (overruledFirstReading(drafts.get(key)) ? settled : involved).add(key);
+        }
+        involved.addAll(settled);
         for (String key : involved) {
             Draft d = drafts.get(key);
             if (d == null || d.zone() == null || d.value() == null || !constrained(d.spec().type())) {
