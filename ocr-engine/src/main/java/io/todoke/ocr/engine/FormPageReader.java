@@ -83,7 +83,7 @@ public final class FormPageReader {
      */
     static final double SETTLING_SCALE = 0.8;
     /** How far below its type's acceptance a formatted value's confidence may be and still get settling readings. */
-    static final double SETTLING_BAND = 0.1;
+    static final double SETTLING_BAND = 0.125;
     private static final GlyphMatcher GLYPHS = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
     /** Values per reading tried when the form's rules object to a field. */
