@@ -9,6 +9,7 @@ import io.todoke.ocr.align.BlankForm;
 import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
+import io.todoke.ocr.normalise.Addresses;
 import io.todoke.ocr.normalise.FieldNormaliser;
 import io.todoke.ocr.normalise.LatinTerms;
 import io.todoke.ocr.normalise.Normalised;
@@ -64,6 +65,7 @@ public final class FormPageReader {
     static final String MSG_TERM = "英字の用語（SpO2 など）の綴りに直しました（確認してください）";
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
+    static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
     /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
@@ -295,6 +297,13 @@ public final class FormPageReader {
             conf = Math.min(conf, 0.5);
             doubts.add(MSG_CONFUSABLE);
         }
+        if (f.type() == FieldType.ADDRESS && n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type())
+                && Addresses.repaired(chosen.raw())) {
+            // the recogniser was sure of characters the address's structure proves wrong: the rest of the line, read
+            // as surely, is no more to be trusted
+            conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+            doubts.add(MSG_ADDRESS_REPAIRED);
+        }
         // a further reading only where the value could be accepted: doubtful fields go to a clerk anyway
         boolean couldBeOk = n.valid() && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type());
         // a formatted value read just short of acceptance is most often a repeated digit the recogniser merged (11 read
@@ -302,8 +311,13 @@ public final class FormPageReader {
         boolean nearlyOk = !couldBeOk && constrained(f.type()) && n.valid() && n.value() != null && problems.isEmpty()
                 && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type()) - SETTLING_BAND;
         if ((couldBeOk || nearlyOk) && verifiable && !fused) {
-            // a rescued value was read at the verification scale already: confirm it at yet another one
-            OcrText check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
+            // a formatted value is checked by the other model: the jpn model misreads some digits the same way at
+            // every scale (a standard fax's 5 read as 8 at 1x and 1.5x, both at 0.98), where a model trained apart does
+            // not; a rescued value, already read enlarged, is confirmed at yet another scale
+            OcrText check = constrained(f.type()) && !rescued ? ZoneReader.checkInOtherLanguage(engine, z) : null;
+            if (check == null) {
+                check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
+            }
             Normalised checked = interpret(f, check).normalised();
             if (!sameValue(n, checked)) {
                 conf = Math.min(conf, 0.5);

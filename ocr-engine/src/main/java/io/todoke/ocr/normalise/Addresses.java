@@ -65,6 +65,17 @@ public final class Addresses {
     }
 
     /**
+     * Whether {@link #normalise} had to restore what the recogniser misread or dropped (a broken 丁目, a bracket for a
+     * 1, a missing 号, a municipality's character), rather than only write the reading in standard form. The
+     * recogniser read those characters wrong and sure of them, so it may have read the town the same way (人橋町 for
+     * 大橋町 beside a 丁目 read as 」日, both at 0.985): such an address is for a clerk to confirm.
+     */
+    public static boolean repaired(String raw) {
+        String plain = JapaneseText.text(JapaneseText.digits(raw));
+        return !normalise(raw).replaceAll("\\s+", "").equals(plain.replaceAll("\\s+", ""));
+    }
+
+    /**
      * Replaces the address's first characters with the one municipality they are closest to, when that is one
      * character away (two for long names) and no other municipality is as close.
      */

@@ -158,6 +158,18 @@ public final class ZoneReader {
     }
 
     /**
+     * Reads the same writing with the settings' other language at the first reading's scale to check a value, without
+     * per-character alternatives; null when there is no other language or it is not installed.
+     */
+    public static OcrText checkInOtherLanguage(TesseractEngine engine, ZoneText first) {
+        OcrSettings s = first.settings();
+        if (s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage())) {
+            return null;
+        }
+        return reread(engine, first, s.inOtherLanguage().withoutConfusions(), s.scale());
+    }
+
+    /**
      * Reads the same writing, at the first reading's scale, with the settings' other language; null when there is
      * none or it is not installed.
      */

@@ -14,9 +14,11 @@ package io.todoke.ocr.template;
  * @param confusions    for fields with a strict format (dates, phones, integers): characters the recogniser is
  *                      known to mistake for others (年 read as 和, 0 as 9), tried as unlikely alternatives when the
  *                      reading as it is does not fit the format; a value so repaired is never accepted unreviewed
- * @param otherLanguage another traineddata (e.g. {@code Japanese}, Debian's tesseract-ocr-script-jpan) that reads
- *                      doubtful writing a third time: its mistakes differ from the first model's, so two of three
- *                      readings agreeing outvote a misread character; "" for none
+ * @param otherLanguage another traineddata (e.g. {@code Japanese}, Debian's tesseract-ocr-script-jpan) whose
+ *                      mistakes differ from the first model's: it reads doubtful text a third time, so two of three
+ *                      readings agreeing outvote a misread character, and for dates, phones and ages it makes the
+ *                      check reading a value must agree with before it is accepted (instead of the first model at
+ *                      {@code verifyScale}, which repeats some of its misreadings at every scale); "" for none
  */
 public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
                           java.util.Map<String, java.util.List<String>> confusions, String otherLanguage) {

@@ -64,6 +64,31 @@ class AddressesTest {
         assertThat(Addresses.normalise("神戸市洪区高羽町1丁目5番1号")).isEqualTo("神戸市洪区高羽町1丁目5番1号");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "神戸市長田区人橋町6 」 日27番5号",
+            "神戸市中央区港島中町7千日19番2号",
+            "神戸市兵庫区湊川町2丁目29特17号",
+            "神戸市東灘区本山北町3丁目6番]]号",
+            "神戸市灘区高羽町8丁目20番5",
+            "胡庫県神戸市灘区高羽町8丁目20番5号",
+    })
+    void anAddressWhoseMisreadCharactersWereRestoredCountsAsRepaired(String raw) {
+        assertThat(Addresses.repaired(raw)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "神戸市長田区大橋町6丁目27番5号",
+            "神戸市長田区大橋町６丁目２７番５号",
+            "神戸市長田区大橋町6丁目27番5号 コーポ六甲 201",
+            "神戸市西区糀台5丁目 1647-15",
+            "兵庫県明石市大久保町大窪 1647-15",
+    })
+    void anAddressOnlyWrittenInStandardFormIsNotRepaired(String raw) {
+        assertThat(Addresses.repaired(raw)).isFalse();
+    }
+
     @Test
     void correctAddressesAndTownNamesAreNotChanged() {
         for (String a : new String[] {"兵庫県神戸市灘区桜口町6丁目20番20号", "神戸市西区伊川谷町有瀬2199-8",

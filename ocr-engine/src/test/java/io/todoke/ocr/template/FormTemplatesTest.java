@@ -60,7 +60,10 @@ class FormTemplatesTest {
         assertThat(t.ocrByType().get(FieldType.DATE).confusions()).containsEntry("和", java.util.List.of("年", "令"));
         assertThat(t.ocrByType().get(FieldType.TEXT).scale()).isEqualTo(0.85);
         assertThat(t.ocrByType().get(FieldType.TEXT).otherLanguage()).isEqualTo("Japanese");
-        assertThat(t.ocrByType().get(FieldType.DATE).otherLanguage()).isEmpty();
+        // formatted values are checked by the other model before they are accepted
+        assertThat(t.ocrByType().get(FieldType.DATE).otherLanguage()).isEqualTo("Japanese");
+        assertThat(t.ocrByType().get(FieldType.PHONE).otherLanguage()).isEqualTo("Japanese");
+        assertThat(t.ocrByType().get(FieldType.INTEGER).otherLanguage()).isEqualTo("Japanese");
         assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
         assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
         // furigana is never accepted from OCR and the name's readings choose it: no further readings are made
