@@ -311,13 +311,8 @@ public final class FormPageReader {
         boolean nearlyOk = !couldBeOk && constrained(f.type()) && n.valid() && n.value() != null && problems.isEmpty()
                 && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type()) - SETTLING_BAND;
         if ((couldBeOk || nearlyOk) && verifiable && !fused) {
-            // a formatted value is checked by the other model: the jpn model misreads some digits the same way at
-            // every scale (a standard fax's 5 read as 8 at 1x and 1.5x, both at 0.98), where a model trained apart does
-            // not; a rescued value, already read enlarged, is confirmed at yet another scale
-            OcrText check = constrained(f.type()) && !rescued ? ZoneReader.checkInOtherLanguage(engine, z) : null;
-            if (check == null) {
-                check = ZoneReader.check(engine, z, rescued ? RESCUE_CHECK_SCALE : z.settings().verifyScale());
-            }
+            // a rescued value was read enlarged already: the same model confirms it at yet another scale
+            OcrText check = rescued ? ZoneReader.check(engine, z, RESCUE_CHECK_SCALE) : check(f, z, n, engine);
             Normalised checked = interpret(f, check).normalised();
             if (!sameValue(n, checked)) {
                 conf = Math.min(conf, 0.5);
@@ -400,6 +395,27 @@ public final class FormPageReader {
             }
         }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
+    }
+
+    /**
+     * The settings' check readings of a value that could be accepted, in their order: the first that makes another
+     * value, else the last (all agree). Where the other language is not installed the enlarged reading stands in for
+     * it: a value is never accepted on one reading.
+     */
+    private OcrText check(FieldSpec f, ZoneText z, Normalised value, TesseractEngine engine) {
+        OcrText last = null;
+        for (OcrSettings.Check c : z.settings().checks()) {
+            OcrText r = c == OcrSettings.Check.OTHER_LANGUAGE ? ZoneReader.checkInOtherLanguage(engine, z)
+                    : ZoneReader.check(engine, z, z.settings().verifyScale());
+            if (r == null) {
+                continue;
+            }
+            if (!sameValue(value, interpret(f, r).normalised())) {
+                return r;
+            }
+            last = r;
+        }
+        return last != null ? last : ZoneReader.check(engine, z, z.settings().verifyScale());
     }
 
     /**

@@ -170,7 +170,19 @@ public final class FormTemplates {
     private static OcrSettings ocr(JsonNode n) {
         return new OcrSettings(n.path("language").asText("jpn"), n.path("psm").asInt(7), n.path("whitelist").asText(""),
                 n.path("verify_scale").asDouble(0), n.path("scale").asDouble(1.0), confusions(n.path("confusions")),
-                n.path("other_language").asText(""));
+                n.path("other_language").asText(""), checks(n.path("checks")));
+    }
+
+    private static List<OcrSettings.Check> checks(JsonNode n) {
+        List<OcrSettings.Check> out = new ArrayList<>();
+        for (String name : strings(n)) {
+            try {
+                out.add(OcrSettings.Check.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown check \"" + name + "\" (known: enlarged, other_language)", e);
+            }
+        }
+        return out;
     }
 
     private static Map<String, List<String>> confusions(JsonNode n) {

@@ -16,16 +16,35 @@ package io.todoke.ocr.template;
  *                      reading as it is does not fit the format; a value so repaired is never accepted unreviewed
  * @param otherLanguage another traineddata (e.g. {@code Japanese}, Debian's tesseract-ocr-script-jpan) whose
  *                      mistakes differ from the first model's: it reads doubtful text a third time, so two of three
- *                      readings agreeing outvote a misread character, and for dates, phones and ages it makes the
- *                      check reading a value must agree with before it is accepted (instead of the first model at
- *                      {@code verifyScale}, which repeats some of its misreadings at every scale); "" for none
+ *                      readings agreeing outvote a misread character, and it can check a value (below); "" for none
+ * @param checks        the readings a value that could be accepted must agree with, each made without per-character
+ *                      alternatives: the first model at {@code verifyScale} ({@link Check#ENLARGED}) and the other
+ *                      language at the first reading's scale ({@link Check#OTHER_LANGUAGE}, skipped where it is not
+ *                      installed). A model misreads some characters the same way at every scale (jpn read a standard
+ *                      fax's 5 as 8 at 1x and 1.5x, both at 0.98), which another model does not; neither witness
+ *                      alone caught every misread phone number of the generated sets
  */
 public record OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
-                          java.util.Map<String, java.util.List<String>> confusions, String otherLanguage) {
+                          java.util.Map<String, java.util.List<String>> confusions, String otherLanguage,
+                          java.util.List<Check> checks) {
+
+    /** A reading that checks a value before it is accepted. */
+    public enum Check {
+        /** The same model, the writing enlarged by {@code verifyScale}. */
+        ENLARGED,
+        /** The other language, at the first reading's scale. */
+        OTHER_LANGUAGE
+    }
 
     public OcrSettings {
         confusions = java.util.Map.copyOf(confusions);
         otherLanguage = otherLanguage == null ? "" : otherLanguage;
+        checks = checks == null || checks.isEmpty() ? java.util.List.of(Check.ENLARGED) : java.util.List.copyOf(checks);
+    }
+
+    public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
+                       java.util.Map<String, java.util.List<String>> confusions, String otherLanguage) {
+        this(language, psm, whitelist, verifyScale, scale, confusions, otherLanguage, java.util.List.of(Check.ENLARGED));
     }
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
@@ -37,16 +56,16 @@ public record OcrSettings(String language, int psm, String whitelist, double ver
     }
 
     public OcrSettings withPsm(int newPsm) {
-        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions, otherLanguage);
+        return new OcrSettings(language, newPsm, whitelist, verifyScale, scale, confusions, otherLanguage, checks);
     }
 
     /** The same settings without confusions, so the recogniser is not asked for its alternatives either. */
     public OcrSettings withoutConfusions() {
-        return new OcrSettings(language, psm, whitelist, verifyScale, scale, java.util.Map.of(), otherLanguage);
+        return new OcrSettings(language, psm, whitelist, verifyScale, scale, java.util.Map.of(), otherLanguage, checks);
     }
 
     /** The same settings reading with the other language (the caller checks there is one). */
     public OcrSettings inOtherLanguage() {
-        return new OcrSettings(otherLanguage, psm, whitelist, verifyScale, scale, confusions, "");
+        return new OcrSettings(otherLanguage, psm, whitelist, verifyScale, scale, confusions, "", checks);
     }
 }

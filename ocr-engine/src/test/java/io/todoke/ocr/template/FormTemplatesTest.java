@@ -45,6 +45,17 @@ class FormTemplatesTest {
     }
 
     @Test
+    void anUnknownCheckIsAClearError(@TempDir Path dir) throws Exception {
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
+        Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
+                .replace("\"checks\": [\"other_language\"]", "\"checks\": [\"twice\"]"));
+
+        assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("unknown check \"twice\"");
+    }
+
+    @Test
     void missingDirectoryIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> FormTemplates.load(dir.resolve("nope"))).hasMessageContaining("not found");
         assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("no form template");
@@ -64,6 +75,11 @@ class FormTemplatesTest {
         assertThat(t.ocrByType().get(FieldType.DATE).otherLanguage()).isEqualTo("Japanese");
         assertThat(t.ocrByType().get(FieldType.PHONE).otherLanguage()).isEqualTo("Japanese");
         assertThat(t.ocrByType().get(FieldType.INTEGER).otherLanguage()).isEqualTo("Japanese");
+        assertThat(t.ocrByType().get(FieldType.DATE).checks()).containsExactly(OcrSettings.Check.OTHER_LANGUAGE);
+        assertThat(t.ocrByType().get(FieldType.PHONE).checks())
+                .containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
+        // without "checks" a value is checked as before: by the same model, enlarged
+        assertThat(t.ocrByType().get(FieldType.TEXT).checks()).containsExactly(OcrSettings.Check.ENLARGED);
         assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
         assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
         // furigana is never accepted from OCR and the name's readings choose it: no further readings are made
