@@ -34,10 +34,36 @@ public final class JapaneseText {
         return Character.isDigit(c) || "-()[]:;,.、。・/".indexOf(c) >= 0 || c == '丁' || c == '目' || c == '番' || c == '号';
     }
 
-    /** Specks and smudges that OCR reads as punctuation at the ends of a cell: . 。 ・ ' " ` , 、 | and a trailing dash run. */
+    /**
+     * Specks and smudges that OCR reads as punctuation at the ends of a cell: . 。 ・ ' " ` , 、 | , a trailing dash run,
+     * and a corner bracket that opens nothing or closes nothing (the end of a cell's border read as 「).
+     */
     public static String stripJunk(String s) {
-        return s.replaceAll("^[\\s.。・'\"`,、|_~]+", "").replaceAll("[\\s.。・'\"`,、|_~]+$", "")
+        String out = s.replaceAll("^[\\s.。・'\"`,、|_~]+", "").replaceAll("[\\s.。・'\"`,、|_~]+$", "")
                 .replaceAll("([^ァ-ヺ])[ー\\-]{2,}$", "$1").strip();
+        String stripped = unmatchedBrackets(out);
+        return stripped.equals(out) ? out : stripJunk(stripped);
+    }
+
+    private static final String OPENING = "「『【";
+    private static final String CLOSING = "」』】";
+
+    /** One corner bracket at either end that cannot be part of a pair removed: a closing one first, an opening one last. */
+    static String unmatchedBrackets(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        int open = OPENING.indexOf(first);
+        int close = CLOSING.indexOf(last);
+        if (CLOSING.indexOf(first) >= 0 || open >= 0 && s.indexOf(CLOSING.charAt(open)) < 0) {
+            return s.substring(1);
+        }
+        if (OPENING.indexOf(last) >= 0 || close >= 0 && s.indexOf(OPENING.charAt(close)) < 0) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     private static boolean isLatin(char c) {

@@ -91,6 +91,12 @@ class FieldNormaliserTest {
             "PCR Lab 神戸, PCR Lab 神戸",
             "ワクチン未接種ーーー, ワクチン未接種",
             "東京都 ., 東京都",
+            "神戸中央クリニック「, 神戸中央クリニック",
+            "「同居家族も検査予定, 同居家族も検査予定",
+            "」パート従業員 。, パート従業員",
+            "「発熱」あり, 「発熱」あり",
+            "『はな』保育園, 『はな』保育園",
+            "保育園の友人(『はな』組), 保育園の友人(『はな』組)",
     })
     void textIsNfkcWithOcrSpacesAndStrayMarksRemoved(String raw, String expected) {
         assertThat(FieldNormaliser.normalise(FieldType.TEXT, raw).value()).isEqualTo(expected);
