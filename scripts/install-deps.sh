@@ -9,7 +9,7 @@ packages=(
   openjdk-17-jdk-headless   # Java 17: the bytecode baseline, and what Elasticsearch 8.19 runs on
   tesseract-ocr             # Tesseract 5, loaded through Tess4J
   tesseract-ocr-jpn         # Japanese model
-  tesseract-ocr-script-jpan # Japanese script model: a second opinion on doubtful text (Japanese.traineddata)
+  tesseract-ocr-script-jpan # Japanese script model: a second opinion on doubtful text, the check of dates and phones (Japanese.traineddata)
   mecab-ipadic              # Japanese words, place and person names with readings, to choose among readings
   fonts-ipaexfont           # print fonts for the sample generator and page rendering
   fonts-ipafont

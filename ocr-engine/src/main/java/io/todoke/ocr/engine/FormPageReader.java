@@ -516,6 +516,10 @@ public final class FormPageReader {
         if (constrained(f.type())) {
             Optional<ConstrainedDecoding.Candidate> c = ConstrainedDecoding.best(reading, template.ocrFor(f).confusions(),
                     raw -> acceptable(f, raw), DECODING_BUDGET);
+            OcrText day = c.isEmpty() && f.type() == FieldType.DATE ? ConstrainedDecoding.dayMarkReadAsOnes(reading) : null;
+            if (day != null) {
+                c = ConstrainedDecoding.best(day, template.ocrFor(f).confusions(), raw -> acceptable(f, raw), DECODING_BUDGET);
+            }
             if (c.isPresent()) {
                 return new Interpretation(c.get().text(), FieldNormaliser.normalise(f.type(), c.get().text()), c.get().confidence());
             }

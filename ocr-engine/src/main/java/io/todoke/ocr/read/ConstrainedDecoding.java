@@ -28,7 +28,7 @@ public final class ConstrainedDecoding {
      * A known confusion that the recogniser did not offer counts with this confidence: below any field's threshold,
      * so a value repaired with one always goes to a clerk, and dearer than most alternatives it did offer.
      */
-    static final double CONFUSION_CONFIDENCE = 0.3;
+    public static final double CONFUSION_CONFIDENCE = 0.3;
 
     private ConstrainedDecoding() {
     }
@@ -137,6 +137,36 @@ public final class ConstrainedDecoding {
         addConfusions(out, confused);
         out.subList(1, out.size()).sort((x, y) -> Double.compare(x.cost, y.cost));
         return out;
+    }
+
+    /**
+     * The reading with a date's closing 日 restored where it was read as two 1s after the day's digits
+     * ({@code 令和4年11月1611.}): a standard fax halves the vertical resolution, which keeps 日's two uprights and loses
+     * its bars, and no single character's alternatives can turn two characters into one. The restored 日 counts with
+     * {@link #CONFUSION_CONFIDENCE}, so such a value always goes to a clerk. Null where the reading does not end so.
+     */
+    public static OcrText dayMarkReadAsOnes(OcrText reading) {
+        List<OcrText.Symbol> s = reading.symbols();
+        int[] offsets = reading.offsets();
+        int n = s.size();
+        if (offsets == null) {
+            return null;
+        }
+        if (n > 0 && s.get(n - 1).text().equals(".")) {
+            n--;
+        }
+        if (n < 3 || !s.get(n - 1).text().equals("1") || !s.get(n - 2).text().equals("1")
+                || !s.get(n - 3).text().matches("[0-9０-９]")) {
+            return null;
+        }
+        OcrText.Symbol a = s.get(n - 2);
+        OcrText.Symbol b = s.get(n - 1);
+        int top = Math.min(a.y(), b.y());
+        int bottom = Math.max(a.y() + a.height(), b.y() + b.height());
+        List<OcrText.Symbol> out = new ArrayList<>(s.subList(0, n - 2));
+        out.add(new OcrText.Symbol("日", CONFUSION_CONFIDENCE, a.x(), top, b.x() + b.width() - a.x(), bottom - top));
+        return new OcrText(reading.text().substring(0, offsets[n - 2]) + "日",
+                Math.min(reading.confidence(), CONFUSION_CONFIDENCE), out);
     }
 
     private static void addConfusions(List<Option> out, List<String> confused) {

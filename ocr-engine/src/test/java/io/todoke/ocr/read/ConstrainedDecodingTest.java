@@ -74,4 +74,25 @@ class ConstrainedDecodingTest {
         OcrText r = reading("abc");
         assertThat(ConstrainedDecoding.best(r, Map.of(), IS_DATE, 50)).isEmpty();
     }
+
+    @Test
+    void aClosingDayMarkReadAsTwoOnesIsRestoredButNeverAccepted() {
+        OcrText day = ConstrainedDecoding.dayMarkReadAsOnes(reading("令和4年11月1611."));
+        assertThat(day.text()).isEqualTo("令和4年11月16日");
+        ConstrainedDecoding.Candidate c = ConstrainedDecoding.best(day, Map.of(), IS_DATE, 100).orElseThrow();
+        assertThat(c.text()).isEqualTo("令和4年11月16日");
+        assertThat(c.confidence()).isLessThanOrEqualTo(ConstrainedDecoding.CONFUSION_CONFIDENCE);
+
+        // with the era's 年 read as 和 too: both repairs together
+        OcrText both = ConstrainedDecoding.dayMarkReadAsOnes(reading("1994和3月2211"));
+        assertThat(ConstrainedDecoding.best(both, Map.of("和", List.of("年")), IS_DATE, 100).orElseThrow().text())
+                .isEqualTo("1994年3月22日");
+    }
+
+    @Test
+    void onesThatAreTheDayItselfAreLeftAlone() {
+        assertThat(ConstrainedDecoding.dayMarkReadAsOnes(reading("2021/3/11"))).isNull();
+        assertThat(ConstrainedDecoding.dayMarkReadAsOnes(reading("令和3年3月11日"))).isNull();
+        assertThat(ConstrainedDecoding.dayMarkReadAsOnes(reading("令和3年3月11"))).isNull();
+    }
 }
