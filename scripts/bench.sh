@@ -3,6 +3,7 @@
 #   BENCH_FAXES=200   faxes generated for the OCR benchmark
 #   BENCH_SEED=42     their seed
 #   BENCH_HELDOUT_SEED=7   a second set of the same size that no setting was tuned on (empty: skip)
+#   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
 #   BENCH_PARTS="ocr search review"   which benchmarks to run
@@ -52,6 +53,27 @@ parts=" ${BENCH_PARTS:-ocr search review} "
     TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
       --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 "${warm[@]}" \
       | sed 's/^##/###/'
+  fi
+
+  more=${BENCH_MORE_SEEDS-12 13 14}
+  if [ -n "$more" ]; then
+    echo
+    echo "### All sets side by side: $faxes faxes each (further seeds: $more)"
+    echo
+    rows=0
+    for s in $seed $heldout $more; do
+      dir=bench-out/seed-$s
+      [ "$s" = "$seed" ] && dir=bench-out/faxes
+      [ -n "$heldout" ] && [ "$s" = "$heldout" ] && dir=bench-out/heldout
+      if [ "$dir" = "bench-out/seed-$s" ]; then
+        rm -rf "$dir"
+        scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out "$dir" --count "$faxes" --seed "$s" >&2
+      fi
+      # the first row comes with the table's header
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark --dir "$dir" \
+        --baseline-pages 0 --summary "seed $s" --errors "bench-out/wrong-seed-$s.tsv" | tail -n +$((rows > 0 ? 3 : 1))
+      rows=$((rows + 1))
+    done
   fi
 
   other=${BENCH_OTHER:-20}

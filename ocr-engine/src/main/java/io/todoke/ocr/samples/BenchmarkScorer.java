@@ -311,6 +311,34 @@ public final class BenchmarkScorer {
         b.append("| ").append(k).append(" | ").append(v).append(" |\n");
     }
 
+    /** The header of {@link #summaryRow}'s table. */
+    public static final String SUMMARY_HEADER = "| set | print fine | print standard | handwriting-like fine"
+            + " | handwriting-like standard | marks | ok fields (print) | wrong ok fields, print / handwriting-like |\n"
+            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+
+    /**
+     * One row comparing sets of fax PDFs and TIFFs: field accuracy by fax mode and style, marks, the ok fields and how
+     * many of them were wrong, print and handwriting-like apart (the target differs).
+     */
+    public String summaryRow(String label) {
+        long okPrint = 0;
+        long wrongPrint = 0;
+        long wrongHand = 0;
+        for (Map.Entry<String, Group> e : byModeStyle.entrySet()) {
+            boolean print = e.getKey().endsWith("/ print");
+            okPrint += print ? e.getValue().ok : 0;
+            wrongPrint += print ? e.getValue().okWrong : 0;
+            wrongHand += print ? 0 : e.getValue().okWrong;
+        }
+        StringBuilder b = new StringBuilder("| ").append(label);
+        for (String key : List.of("fine / print", "standard / print", "fine / handwriting", "standard / handwriting")) {
+            Group g = byModeStyle.get(key);
+            b.append(" | ").append(g == null ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * g.fields.rate()));
+        }
+        return b.append(String.format(Locale.ROOT, " | %.2f %% | %,d (%,d) | %d / %d |", 100 * marks.rate(), all.ok,
+                okPrint, wrongPrint, wrongHand)).toString();
+    }
+
     private static String pct(Tally t) {
         return String.format(Locale.ROOT, "%.1f %% (%d/%d)", 100 * t.rate(), t.right, t.total);
     }

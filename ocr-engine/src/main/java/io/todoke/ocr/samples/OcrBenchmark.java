@@ -28,7 +28,10 @@ import java.util.function.Supplier;
  * <pre>
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
  *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv] [--warmup DIR]
+ *              [--summary LABEL]
  * </pre>
+ * With {@code --summary LABEL}, only {@link BenchmarkScorer#SUMMARY_HEADER} and one row under it are printed: accuracy
+ * by fax mode and style and the wrong ok fields, for comparing several generated sets.
  * With {@code --warmup DIR}, the threads first read the faxes of DIR (their truth files name them) before the clock
  * starts, so that pages/s is the steady speed of a running intake, not the JIT compiling the engine (about a tenth of
  * the CPU of a 200-fax run from a cold JVM). The warm-up set must not be the measured one.
@@ -56,7 +59,7 @@ public final class OcrBenchmark {
 
     private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
             + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
-            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--warmup DIR]";
+            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--warmup DIR] [--summary LABEL]";
 
     public static void main(String[] args) throws Exception {
         ToolMain.run(USAGE, () -> run(args));
@@ -64,7 +67,7 @@ public final class OcrBenchmark {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
-                "work", "threads", "baseline-pages", "out", "layout", "errors", "warmup");
+                "work", "threads", "baseline-pages", "out", "layout", "errors", "warmup", "summary");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         int threads = Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path dir;
@@ -111,6 +114,12 @@ public final class OcrBenchmark {
         results.forEach(r -> scorer.add(r.truth(), r.reading()));
         double pagesPerSecond = scorer.pages() / seconds;
 
+        if (a.containsKey("summary")) {
+            System.out.println(BenchmarkScorer.SUMMARY_HEADER);
+            System.out.println(scorer.summaryRow(a.get("summary")));
+            writeErrors(a, scorer);
+            return;
+        }
         int baselinePages = Integer.parseInt(a.getOrDefault("baseline-pages", "40"));
         double baseline = baselinePages > 0 ? tesseractBaseline(truths, baselinePages, threads) : Double.NaN;
 
@@ -131,6 +140,10 @@ public final class OcrBenchmark {
         if (a.containsKey("out")) {
             Files.writeString(Path.of(a.get("out")), md);
         }
+        writeErrors(a, scorer);
+    }
+
+    private static void writeErrors(Map<String, String> a, BenchmarkScorer scorer) throws IOException {
         if (a.containsKey("errors")) {
             List<String> lines = new ArrayList<>();
             lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence");

@@ -96,6 +96,21 @@ class BenchmarkScorerTest {
     }
 
     @Test
+    void theSummaryRowCountsWrongOkFieldsOfPrintAndHandwritingApart() {
+        BenchmarkScorer s = score((k, v) -> k.equals("birth_date") ? field(k, "1900-01-01", FieldStatus.OK)
+                : field(k, v, FieldStatus.OK));
+        long print = truths.stream().filter(t -> t.style().equals("print")).mapToLong(t -> t.forms().size()).sum();
+        long hand = s.straightThrough().total() - print;
+        String row = s.summaryRow("seed 5");
+
+        assertThat(print).isPositive();
+        assertThat(hand).isPositive();
+        assertThat(row).startsWith("| seed 5 | ").endsWith(" | " + print + " / " + hand + " |");
+        assertThat(row.split("\\|", -1)).hasSize(BenchmarkScorer.SUMMARY_HEADER.lines().findFirst().orElseThrow()
+                .split("\\|", -1).length);
+    }
+
+    @Test
     void aWrongValueSentToReviewIsNotSilentAndNotStraightThrough() {
         BenchmarkScorer s = score((k, v) -> k.equals("birth_date") ? field(k, "1900-01-01", FieldStatus.LOW_CONFIDENCE)
                 : field(k, v, FieldStatus.OK));
