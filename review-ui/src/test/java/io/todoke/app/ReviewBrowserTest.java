@@ -421,7 +421,9 @@ class ReviewBrowserTest {
     void anAdministratorSeesAnUnreadableFaxWithItsReasonAndSendsItBackOnceReplaced() throws Exception {
         Files.createDirectories(TMP.resolve("inbox"));
         Files.copy(Path.of("../samples/bad/text-named.pdf"), TMP.resolve("inbox/retry-me.pdf"));
-        io.todoke.store.fax.FaxDocument failed = awaitFax("retry-me.pdf", io.todoke.store.fax.FaxState.FAILED);
+        // a rejected file is recorded FAILED first, then moved to the error folder and its place there recorded
+        io.todoke.store.fax.FaxDocument failed = awaitFax("retry-me.pdf",
+                f -> f.state() == io.todoke.store.fax.FaxState.FAILED && f.errorPath() != null, "failed, in the error folder");
         assertThat(failed.error()).isNotBlank();
         assertThat(failed.errorPath()).isNotBlank();
 
@@ -440,17 +442,18 @@ class ReviewBrowserTest {
         assertThat(awaitCaseOf("retry-me.pdf")).isNotNull();
     }
 
-    private io.todoke.store.fax.FaxDocument awaitFax(String fileName, io.todoke.store.fax.FaxState state)
+    private io.todoke.store.fax.FaxDocument awaitFax(String fileName,
+            java.util.function.Predicate<io.todoke.store.fax.FaxDocument> condition, String what)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var fax = faxes.all().stream().filter(f -> f.fileName().equals(fileName) && f.state() == state).findFirst();
+            var fax = faxes.all().stream().filter(f -> f.fileName().equals(fileName) && condition.test(f)).findFirst();
             if (fax.isPresent()) {
                 return fax.get();
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(fileName + " did not become " + state + " within a minute");
+        throw new AssertionError(fileName + " was not " + what + " within a minute");
     }
 
     private UUID awaitCaseOf(String fileName) throws InterruptedException {
