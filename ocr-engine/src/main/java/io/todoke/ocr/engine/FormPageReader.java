@@ -312,8 +312,9 @@ public final class FormPageReader {
                 && FieldScoring.confidence(conf, alignment) >= th.okFor(f.type()) - SETTLING_BAND;
         if ((couldBeOk || nearlyOk) && verifiable && !fused) {
             // a rescued value was read enlarged already: the same model confirms it at yet another scale
-            OcrText check = rescued ? ZoneReader.check(engine, z, RESCUE_CHECK_SCALE) : check(f, z, n, engine);
-            Normalised checked = interpret(f, check).normalised();
+            Checked c = rescued ? checked(f, ZoneReader.check(engine, z, RESCUE_CHECK_SCALE)) : check(f, z, n, engine);
+            OcrText check = c.reading();
+            Normalised checked = c.value();
             if (!sameValue(n, checked)) {
                 conf = Math.min(conf, 0.5);
                 doubts.add(MSG_SECOND_READ);
@@ -397,25 +398,33 @@ public final class FormPageReader {
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
     }
 
+    /** A check reading and the value it makes. */
+    private record Checked(OcrText reading, Normalised value) {
+    }
+
+    private Checked checked(FieldSpec f, OcrText reading) {
+        return new Checked(reading, interpret(f, reading).normalised());
+    }
+
     /**
      * The settings' check readings of a value that could be accepted, in their order: the first that makes another
      * value, else the last (all agree). Where the other language is not installed the enlarged reading stands in for
      * it: a value is never accepted on one reading.
      */
-    private OcrText check(FieldSpec f, ZoneText z, Normalised value, TesseractEngine engine) {
-        OcrText last = null;
+    private Checked check(FieldSpec f, ZoneText z, Normalised value, TesseractEngine engine) {
+        Checked last = null;
         for (OcrSettings.Check c : z.settings().checks()) {
             OcrText r = c == OcrSettings.Check.OTHER_LANGUAGE ? ZoneReader.checkInOtherLanguage(engine, z)
                     : ZoneReader.check(engine, z, z.settings().verifyScale());
             if (r == null) {
                 continue;
             }
-            if (!sameValue(value, interpret(f, r).normalised())) {
-                return r;
+            last = checked(f, r);
+            if (!sameValue(value, last.value())) {
+                return last;
             }
-            last = r;
         }
-        return last != null ? last : ZoneReader.check(engine, z, z.settings().verifyScale());
+        return last != null ? last : checked(f, ZoneReader.check(engine, z, z.settings().verifyScale()));
     }
 
     /**

@@ -162,11 +162,8 @@ public final class ZoneReader {
      * per-character alternatives; null when there is no other language or it is not installed.
      */
     public static OcrText checkInOtherLanguage(TesseractEngine engine, ZoneText first) {
-        OcrSettings s = first.settings();
-        if (s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage())) {
-            return null;
-        }
-        return reread(engine, first, s.inOtherLanguage().withoutConfusions(), s.scale());
+        OcrSettings other = otherLanguage(engine, first.settings());
+        return other == null ? null : reread(engine, first, other.withoutConfusions(), other.scale());
     }
 
     /**
@@ -174,11 +171,13 @@ public final class ZoneReader {
      * none or it is not installed.
      */
     public static OcrText inOtherLanguage(TesseractEngine engine, ZoneText first) {
-        OcrSettings s = first.settings();
-        if (s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage())) {
-            return null;
-        }
-        return reread(engine, first, s.inOtherLanguage(), s.scale());
+        OcrSettings other = otherLanguage(engine, first.settings());
+        return other == null ? null : reread(engine, first, other, other.scale());
+    }
+
+    /** The settings reading with their other language; null when there is none or it is not installed. */
+    private static OcrSettings otherLanguage(TesseractEngine engine, OcrSettings s) {
+        return s.otherLanguage().isEmpty() || !engine.has(s.otherLanguage()) ? null : s.inOtherLanguage();
     }
 
     static Gray scale(Gray g, double f) {

@@ -44,7 +44,7 @@ public record OcrSettings(String language, int psm, String whitelist, double ver
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale,
                        java.util.Map<String, java.util.List<String>> confusions, String otherLanguage) {
-        this(language, psm, whitelist, verifyScale, scale, confusions, otherLanguage, java.util.List.of(Check.ENLARGED));
+        this(language, psm, whitelist, verifyScale, scale, confusions, otherLanguage, java.util.List.of());
     }
 
     public OcrSettings(String language, int psm, String whitelist, double verifyScale, double scale) {
