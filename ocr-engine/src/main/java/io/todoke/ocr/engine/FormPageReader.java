@@ -103,6 +103,7 @@ public final class FormPageReader {
     private final Map<String, List<String>> wards;
     private final List<String> terms;
     private final Map<String, List<String>> vocabularies;
+    private final Map<Character, String> lookAlikes;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -116,6 +117,7 @@ public final class FormPageReader {
         this.wards = words.wards();
         this.terms = words.terms();
         this.vocabularies = words.vocabularies();
+        this.lookAlikes = words.lookAlikes();
     }
 
     /**
@@ -354,7 +356,8 @@ public final class FormPageReader {
             shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             cut = true;
             String mended = shapes == null ? chosen.raw()
-                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS);
+                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS,
+                            lookAlikes);
             Normalised mn = FieldNormaliser.normalise(f.type(), mended);
             if (!mended.equals(chosen.raw()) && mn.value() instanceof String name && personNames.known(name)) {
                 n = mn;
@@ -371,7 +374,7 @@ public final class FormPageReader {
             if (!cut) {
                 shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             }
-            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, lexicon, GLYPHS);
+            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, WordRepair.words(chosen.raw(), lexicon), GLYPHS, lookAlikes);
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like
                 mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Mends characters that no reading got right: where a dictionary word is one character away from the text read
@@ -31,6 +32,14 @@ public final class WordRepair {
      */
     static final double VOICING_SAVING = COST_WEIGHT * 30_000;
     static final double VOICING_SLACK = 0.05;
+
+    /**
+     * A character the recogniser is known to read for another (朗 for 郎, the template's look-alikes) is replaced by
+     * it where the shape favours it by this much: on three generated sets of 200 faxes the printed 郎 read as 朗 fitted
+     * a drawn 郎 0.09-0.14 better, and 浦 read as 清 0.10-0.27, while a 木 or 清 read right never fitted its look-alike
+     * more than 0.065 better.
+     */
+    static final double LOOK_ALIKE_GAIN = 0.08;
 
     /** Half the characters must look like what was read at least this much, or the line is not mended at all. */
     static final double LINE_FIT = 0.55;
@@ -132,6 +141,15 @@ public final class WordRepair {
 
     /** {@link #repair(String, List, Lexicon, GlyphMatcher)} with characters proposed by {@code proposals}. */
     public static String repair(String text, List<GlyphMatcher.Shape> shapes, Proposals proposals, GlyphMatcher glyphs) {
+        return repair(text, shapes, proposals, glyphs, Map.of());
+    }
+
+    /**
+     * {@link #repair(String, List, Proposals, GlyphMatcher)}, where a proposed character that {@code lookAlikes} lists
+     * for the one read ({@code 朗 → "郎"}) needs only {@link #LOOK_ALIKE_GAIN} of the shape's say.
+     */
+    public static String repair(String text, List<GlyphMatcher.Shape> shapes, Proposals proposals, GlyphMatcher glyphs,
+                                Map<Character, String> lookAlikes) {
         String compact = text.replaceAll("\\s+", "");
         if (!comparable(compact, shapes, glyphs)) {
             return text;
@@ -150,22 +168,23 @@ public final class WordRepair {
             if (printed == null) {
                 continue;
             }
-            double best = MIN_GAIN;
+            double best = Double.NEGATIVE_INFINITY;
             Character voiced = null;
             for (char c : proposals.at(i)) {
                 double fit = glyphs.similarity(printed, String.valueOf(c), font);
-                if (voiced == null && best == MIN_GAIN && sameButForVoicing(compact.charAt(i), c)
+                if (voiced == null && best == Double.NEGATIVE_INFINITY && sameButForVoicing(compact.charAt(i), c)
                         && fit >= asRead[i] - VOICING_SLACK && proposals.cost(i, c) <= -VOICING_SAVING) {
                     // ボ and ポ differ by a few pixels a fax blurs: the shape can only not object, the words decide;
                     // taken unless a character the shape does favour comes up
                     voiced = c;
                     continue;
                 }
-                if (fit < MIN_FIT || fit - asRead[i] < MIN_GAIN) {
+                double needed = lookAlikes.getOrDefault(compact.charAt(i), "").indexOf(c) >= 0 ? LOOK_ALIKE_GAIN : MIN_GAIN;
+                if (fit < MIN_FIT || fit - asRead[i] < needed) {
                     continue;
                 }
                 double gain = fit - asRead[i] - proposals.cost(i, c);
-                if (gain >= best) {
+                if (gain >= needed && gain >= best) {
                     best = gain;
                     mended[i] = c;
                 }

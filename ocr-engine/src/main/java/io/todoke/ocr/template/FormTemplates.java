@@ -153,7 +153,22 @@ public final class FormTemplates {
         n.path("terms").forEach(t -> terms.add(t.asText()));
         return new LexiconSource(Path.of(n.path("directory").asText()),
                 java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
-                lists(n.path("wards")), terms, lists(n.path("vocabularies")));
+                lists(n.path("wards")), terms, lists(n.path("vocabularies")), lookAlikes(n.path("look_alikes")));
+    }
+
+    /** {"朗": "郎", …}: each key one character, each value the characters it may stand for. */
+    private static Map<Character, String> lookAlikes(JsonNode n) {
+        Map<Character, String> out = new java.util.LinkedHashMap<>();
+        n.properties().forEach(e -> {
+            String read = e.getKey();
+            String meant = e.getValue().asText("");
+            if (read.length() != 1 || meant.isEmpty() || meant.indexOf(read.charAt(0)) >= 0) {
+                throw new IllegalArgumentException("lexicon.look_alikes: \"" + read + "\": \"" + meant
+                        + "\" must map one character to the other characters it may stand for");
+            }
+            out.put(read.charAt(0), meant);
+        });
+        return out;
     }
 
     /** An object of string arrays, e.g. {"神戸市": ["東灘区", …]}. */

@@ -18,15 +18,24 @@ import java.util.Map;
  *                    mixed up look-alike letters and digits ({@code normalise.LatinTerms})
  * @param vocabularies the words a text field usually holds, by field key (occupation → 会社員, 保育士 …): a reading one
  *                    character from one of them is taken as it ({@code read.VocabularyChoice})
+ * @param lookAlikes  characters the recogniser reads, sure of them, for another it resembles (朗 for 郎), with the
+ *                    characters they stand for: where a word or name proposes one of those, the printed shape needs to
+ *                    favour it less clearly before it is taken ({@code read.WordRepair})
  */
 public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
-                            List<String> terms, Map<String, List<String>> vocabularies) {
+                            List<String> terms, Map<String, List<String>> vocabularies, Map<Character, String> lookAlikes) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of());
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of(), Map.of());
 
     public LexiconSource {
         wards = wards == null ? Map.of() : Map.copyOf(wards);
         terms = terms == null ? List.of() : List.copyOf(terms);
         vocabularies = vocabularies == null ? Map.of() : Map.copyOf(vocabularies);
+        lookAlikes = lookAlikes == null ? Map.of() : Map.copyOf(lookAlikes);
+    }
+
+    public LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
+                         List<String> terms, Map<String, List<String>> vocabularies) {
+        this(directory, encoding, mendByShape, wards, terms, vocabularies, Map.of());
     }
 }

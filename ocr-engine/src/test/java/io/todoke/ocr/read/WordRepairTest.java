@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,37 @@ class WordRepairTest {
         g.drawString(text, 12, 36);
         g.dispose();
         return ZoneReader.trim(Gray.of(img));
+    }
+
+    /**
+     * The same line as a standard-mode fax keeps it: scanned at half the vertical resolution, each scan line black
+     * where it is darker than {@code threshold}, then stretched back to square pixels (thin horizontal strokes go).
+     */
+    static Gray faxedLine(String text, int threshold) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf").toFile())
+                .deriveFont(28f);
+        BufferedImage half = new BufferedImage(40 + 30 * text.length(), 25, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = half.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, half.getWidth(), half.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.scale(1, 0.5);
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        g.drawString(text, 12, 36);
+        g.dispose();
+        byte[] scanned = ((DataBufferByte) half.getRaster().getDataBuffer()).getData();
+        int w = half.getWidth();
+        byte[] px = new byte[scanned.length * 2];
+        for (int y = 0; y < half.getHeight(); y++) {
+            for (int x = 0; x < w; x++) {
+                byte v = (scanned[y * w + x] & 0xff) < threshold ? 0 : (byte) 255;
+                px[2 * y * w + x] = v;
+                px[(2 * y + 1) * w + x] = v;
+            }
+        }
+        return ZoneReader.trim(new Gray(px, w, 2 * half.getHeight()));
     }
 
     /** The printed characters where the text read says they are. */
@@ -110,5 +143,25 @@ class WordRepairTest {
         assertThat(WordRepair.sameButForVoicing('て', 'で')).isTrue();
         assertThat(WordRepair.sameButForVoicing('ボ', 'ボ')).isFalse();
         assertThat(WordRepair.sameButForVoicing('木', '本')).isFalse();
+    }
+
+    @Test
+    void aCharacterKnownToBeReadForAnotherTakesItOnLessOfTheShapesSay() throws Exception {
+        PersonNames names = PersonNames.of(Map.of("山本", Set.of("ヤマモト")),
+                Map.of("太郎", Set.of("タロウ"), "太朗", Set.of("タロウ")));
+        Map<Character, String> lookAlikes = Map.of('朗', "郎");
+        // a standard-mode fax of 太郎, read 太朗 (a known name too): the printed 郎 fits its own shape better, but by
+        // less than a character of no known confusion needs
+        Gray faxed = faxedLine("山本 太郎", 128);
+        List<GlyphMatcher.Shape> read = shapes(faxed, "山本太朗");
+        double gain = glyphs.similarity(read.get(3), "郎", 0) - glyphs.similarity(read.get(3), "朗", 0);
+        assertThat(gain).isBetween(WordRepair.LOOK_ALIKE_GAIN, WordRepair.MIN_GAIN);
+        WordRepair.Proposals proposals = WordRepair.names("山本 太朗", names);
+        assertThat(WordRepair.repair("山本 太朗", read, proposals, glyphs)).isEqualTo("山本 太朗");
+        assertThat(WordRepair.repair("山本 太朗", read, proposals, glyphs, lookAlikes)).isEqualTo("山本 太郎");
+        // a 朗 that is printed stays: its look-alike is proposed, and does not fit better
+        Gray printed = faxedLine("山本 太朗", 128);
+        assertThat(WordRepair.repair("山本 太朗", shapes(printed, "山本太朗"), proposals, glyphs, lookAlikes))
+                .isEqualTo("山本 太朗");
     }
 }

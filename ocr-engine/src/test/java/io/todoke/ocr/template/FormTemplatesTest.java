@@ -56,6 +56,19 @@ class FormTemplatesTest {
     }
 
     @Test
+    void lookAlikesMapOneCharacterToTheOnesItMayStandFor(@TempDir Path dir) throws Exception {
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
+        assertThat(FormTemplates.loadOne(canonical).lexicon().lookAlikes()).containsEntry('朗', "郎");
+
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
+        Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
+                .replace("\"朗\": \"郎\"", "\"太朗\": \"郎\""));
+
+        assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("look_alikes: \"太朗\"");
+    }
+
+    @Test
     void missingDirectoryIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> FormTemplates.load(dir.resolve("nope"))).hasMessageContaining("not found");
         assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("no form template");
