@@ -356,8 +356,7 @@ public final class FormPageReader {
             shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             cut = true;
             String mended = shapes == null ? chosen.raw()
-                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS,
-                            lookAlikes);
+                    : WordRepair.repair(chosen.raw(), shapes, WordRepair.names(chosen.raw(), personNames), GLYPHS);
             Normalised mn = FieldNormaliser.normalise(f.type(), mended);
             if (!mended.equals(chosen.raw()) && mn.value() instanceof String name && personNames.known(name)) {
                 n = mn;
@@ -374,7 +373,8 @@ public final class FormPageReader {
             if (!cut) {
                 shapes = CharacterCells.shapes(z.lines(), chosen.raw());
             }
-            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes, WordRepair.words(chosen.raw(), lexicon), GLYPHS, lookAlikes);
+            String mended = shapes == null ? chosen.raw() : WordRepair.repair(chosen.raw(), shapes,
+                    WordRepair.withLookAlikes(WordRepair.words(chosen.raw(), lexicon), lookAlikes), GLYPHS);
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like
                 mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS);

@@ -146,22 +146,29 @@ class WordRepairTest {
     }
 
     @Test
-    void aCharacterKnownToBeReadForAnotherTakesItOnLessOfTheShapesSay() throws Exception {
-        PersonNames names = PersonNames.of(Map.of("山本", Set.of("ヤマモト")),
-                Map.of("太郎", Set.of("タロウ"), "太朗", Set.of("タロウ")));
-        Map<Character, String> lookAlikes = Map.of('朗', "郎");
-        // a standard-mode fax of 太郎, read 太朗 (a known name too): the printed 郎 fits its own shape better, but by
-        // less than a character of no known confusion needs
+    void aKnownNameOrALookAlikeTakesItsCharacterOnLessOfTheShapesSay() throws Exception {
+        // a standard-mode fax of 太郎 read 太朗: the printed 郎 fits its own shape better, but by less than a character
+        // any word proposes needs
         Gray faxed = faxedLine("山本 太郎", 128);
         List<GlyphMatcher.Shape> read = shapes(faxed, "山本太朗");
         double gain = glyphs.similarity(read.get(3), "郎", 0) - glyphs.similarity(read.get(3), "朗", 0);
-        assertThat(gain).isBetween(WordRepair.LOOK_ALIKE_GAIN, WordRepair.MIN_GAIN);
-        WordRepair.Proposals proposals = WordRepair.names("山本 太朗", names);
+        assertThat(gain).isBetween(WordRepair.NAME_OR_LOOK_ALIKE_GAIN, WordRepair.MIN_GAIN);
+
+        // proposed by the names: a known name is a narrow choice
+        PersonNames names = PersonNames.of(Map.of("山本", Set.of("ヤマモト")),
+                Map.of("太郎", Set.of("タロウ"), "太朗", Set.of("タロウ")));
+        assertThat(WordRepair.repair("山本 太朗", read, WordRepair.names("山本 太朗", names), glyphs)).isEqualTo("山本 太郎");
+
+        // proposed by the words: only where 朗 is a known look-alike of 郎
+        Lexicon words = Lexicon.of(Map.of("山本", 5000, "太郎", 6000, "太朗", 6000));
+        WordRepair.Proposals proposals = WordRepair.words("山本太朗", words);
         assertThat(WordRepair.repair("山本 太朗", read, proposals, glyphs)).isEqualTo("山本 太朗");
-        assertThat(WordRepair.repair("山本 太朗", read, proposals, glyphs, lookAlikes)).isEqualTo("山本 太郎");
-        // a 朗 that is printed stays: its look-alike is proposed, and does not fit better
+        assertThat(WordRepair.repair("山本 太朗", read, WordRepair.withLookAlikes(proposals, Map.of('朗', "郎")), glyphs))
+                .isEqualTo("山本 太郎");
+
+        // a 朗 that is printed stays: 郎 is proposed, and does not fit better
         Gray printed = faxedLine("山本 太朗", 128);
-        assertThat(WordRepair.repair("山本 太朗", shapes(printed, "山本太朗"), proposals, glyphs, lookAlikes))
+        assertThat(WordRepair.repair("山本 太朗", shapes(printed, "山本太朗"), WordRepair.names("山本 太朗", names), glyphs))
                 .isEqualTo("山本 太朗");
     }
 }
