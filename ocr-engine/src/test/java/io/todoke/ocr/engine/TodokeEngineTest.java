@@ -186,6 +186,7 @@ class TodokeEngineTest {
             "13, 176, patient_phone",   // handwriting-like: 078-447-7271 read 449 by eng at 1x and 1.5x
             "13, 127, patient_address", // print: 大橋町 read 人橋町 beside a 丁目 read 」日, all at 0.985
             "42, 77, facility_phone",   // handwriting-like: 078 read 098 by eng and by Japanese, not by eng enlarged
+            "16, 98, physician_name",   // standard mode, Mincho: 吉川 read 青川 (a known name) by jpn at 0.85x and 1.5x
     })
     void aValueReadWrongTheSameWayAtEveryScaleIsNotAccepted(long seed, int index, String key, @TempDir Path dir)
             throws Exception {
