@@ -94,7 +94,13 @@ class FormTemplatesTest {
         // without "checks" a value is checked as before: by the same model, enlarged
         assertThat(t.ocrByType().get(FieldType.TEXT).checks()).containsExactly(OcrSettings.Check.ENLARGED);
         assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
-        assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.9);
+        // every doubtful address gets the further readings; a type not listed takes second_reading_below
+        assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.985);
+        assertThat(t.thresholds().secondReadingFor(FieldType.DATE)).isEqualTo(0.9);
+        // names are checked by the other model as well as enlarged before they are accepted
+        FieldSpec name = t.field("physician_name").orElseThrow();
+        assertThat(t.ocrFor(name).checks()).containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
+        assertThat(t.ocrFor(name).scale()).isEqualTo(0.85);
         // furigana is never accepted from OCR and the name's readings choose it: no further readings are made
         assertThat(t.thresholds().secondReadingFor(FieldType.KANA)).isZero();
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
