@@ -26,16 +26,7 @@ class WordRepairTest {
 
     /** A line printed as a clinic's printer would (IPA Mincho, about 3.5 mm high at 8 px/mm), dark on white. */
     static Gray printedLine(String text) throws Exception {
-        Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf").toFile())
-                .deriveFont(28f);
-        BufferedImage img = new BufferedImage(40 + 30 * text.length(), 50, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(font);
-        g.drawString(text, 12, 36);
-        g.dispose();
+        BufferedImage img = drawn(text, 1, false);
         return ZoneReader.trim(Gray.of(img));
     }
 
@@ -44,19 +35,7 @@ class WordRepairTest {
      * where it is darker than {@code threshold}, then stretched back to square pixels (thin horizontal strokes go).
      */
     static Gray faxedLine(String text, int threshold) throws Exception {
-        Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf").toFile())
-                .deriveFont(28f);
-        BufferedImage half = new BufferedImage(40 + 30 * text.length(), 25, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = half.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, half.getWidth(), half.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.scale(1, 0.5);
-        g.setColor(Color.BLACK);
-        g.setFont(font);
-        g.drawString(text, 12, 36);
-        g.dispose();
+        BufferedImage half = drawn(text, 0.5, true);
         byte[] scanned = ((DataBufferByte) half.getRaster().getDataBuffer()).getData();
         int w = half.getWidth();
         byte[] px = new byte[scanned.length * 2];
@@ -68,6 +47,27 @@ class WordRepairTest {
             }
         }
         return ZoneReader.trim(new Gray(px, w, 2 * half.getHeight()));
+    }
+
+    /** The line in IPA Mincho, 28 px, its rows scaled by {@code yScale}; grey edges where {@code smooth}. */
+    private static BufferedImage drawn(String text, double yScale, boolean smooth) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf").toFile())
+                .deriveFont(28f);
+        BufferedImage img = new BufferedImage(40 + 30 * text.length(), (int) Math.round(50 * yScale),
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        if (smooth) {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        }
+        g.scale(1, yScale);
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        g.drawString(text, 12, 36);
+        g.dispose();
+        return img;
     }
 
     /** The printed characters where the text read says they are. */
