@@ -33,9 +33,4 @@ public record LexiconSource(Path directory, Charset encoding, boolean mendByShap
         vocabularies = vocabularies == null ? Map.of() : Map.copyOf(vocabularies);
         lookAlikes = lookAlikes == null ? Map.of() : Map.copyOf(lookAlikes);
     }
-
-    public LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
-                         List<String> terms, Map<String, List<String>> vocabularies) {
-        this(directory, encoding, mendByShape, wards, terms, vocabularies, Map.of());
-    }
 }
