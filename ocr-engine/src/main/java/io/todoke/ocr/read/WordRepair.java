@@ -38,9 +38,9 @@ public final class WordRepair {
      * (朗 for 郎, the template's look-alikes), is taken where the shape favours it by this much. A known name is a far
      * narrower choice than any word: on two generated sets of 200 faxes (seeds 12, 13), names needing this rather than
      * {@link #MIN_GAIN} made 21 more names right and 2 wrong (上田 → 土田), on two fresh ones (15, 16) 11 and 1; the
-     * printed 郎 read as 朗 fitted a drawn 郎
-     * 0.09-0.14 better, and 浦 read as 清 0.10-0.27, while a 木 or 清 read right never fitted its look-alike more than
-     * 0.065 better. Applied to every word, the same gain made about as many texts wrong as right.
+     * printed 郎 read as 朗 fitted a drawn 郎 0.09-0.14 better, and 浦 read as 清 0.10-0.27, while a 木 or 清 read right
+     * never fitted its look-alike more than 0.065 better. Applied to every word, the same gain made about as many texts
+     * wrong as right.
      */
     static final double NAME_OR_LOOK_ALIKE_GAIN = 0.08;
 
