@@ -37,8 +37,13 @@ public final class Addresses {
      */
     private static final Pattern SPECK = Pattern.compile("(?<=\\d)[.．・](?=\\d+\\s*[番号])");
     private static final Pattern DOT_DASH = Pattern.compile("(?<=\\d)[.．](?=\\d)");
-    /** In {@code N丁目N?N号} the middle marker can only be 番. */
-    private static final Pattern BAN = Pattern.compile("丁目(\\d+)\\s*[^\\d\\s番号\\-]\\s*(?=\\d+\\s*号)");
+    /**
+     * In {@code N丁目N?N号} the middle marker can only be 番; so it is where the block ends after the second number,
+     * with or without a character for its 号 ({@code 4丁目11衝2}, {@code 1丁目14乱24著}: a standard-mode fax loses the
+     * thin strokes of 番 and 号 alike).
+     */
+    private static final Pattern BAN = Pattern.compile(
+            "丁目(\\d+)\\s*[^\\d\\s番号\\-]\\s*(?=\\d+(?:\\s*号|[^\\d\\s番号\\-]?(?:\\s|$|[ァ-ヶ])))");
     /** After {@code N丁目N番N} a single character other than 号 ending the block is 号. */
     private static final Pattern GO = Pattern.compile("丁目(\\d+)番(\\d+)\\s*[^\\d\\s号\\-](?=\\s|$)");
     /**
