@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param fields      fields in form order
  * @param thresholds  decision thresholds
  * @param ocrByType   OCR settings per field type
- * @param ocrByField  OCR settings overriding the type's for single fields
+ * @param ocrByField  OCR settings of single fields: the field's own keys over its type's
  * @param rules       cross-field rules
  * @param coverAnchors words that mark a cover sheet (送付状)
  * @param reviewChars characters per field type that OCR confuses with high confidence (員/具, 郎/朗): a value

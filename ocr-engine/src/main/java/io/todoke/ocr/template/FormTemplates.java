@@ -2,6 +2,8 @@ package io.todoke.ocr.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +106,8 @@ public final class FormTemplates {
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
         settings.path("ocr").properties().forEach(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();
-        settings.path("field_ocr").properties().forEach(e -> byField.put(e.getKey(), ocr(e.getValue())));
+        settings.path("field_ocr").properties().forEach(e -> byField.put(e.getKey(),
+                ocr(overTypeSettings(settings.path("ocr"), fields, e.getKey(), e.getValue()))));
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : settings.path("rules")) {
             rules.add(switch (r.path("type").asText()) {
@@ -180,6 +183,21 @@ public final class FormTemplates {
             out.put(e.getKey(), list);
         });
         return out;
+    }
+
+    /**
+     * A field's own OCR settings over its type's, key by key: a field states only what differs ({@code "checks"} for a
+     * name), the rest it reads as its type does.
+     */
+    private static JsonNode overTypeSettings(JsonNode byType, List<FieldSpec> fields, String key, JsonNode own) {
+        JsonNode base = fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                .map(f -> byType.path(f.type().json())).orElse(MissingNode.getInstance());
+        if (!base.isObject() || !own.isObject()) {
+            return own;
+        }
+        ObjectNode merged = ((ObjectNode) base).deepCopy();
+        merged.setAll((ObjectNode) own);
+        return merged;
     }
 
     private static OcrSettings ocr(JsonNode n) {

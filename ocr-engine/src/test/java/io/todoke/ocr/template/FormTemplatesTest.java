@@ -46,26 +46,28 @@ class FormTemplatesTest {
 
     @Test
     void anUnknownCheckIsAClearError(@TempDir Path dir) throws Exception {
-        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
-        Path other = Files.createDirectories(dir.resolve("other"));
-        Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
-        Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
-                .replace("\"checks\": [\"other_language\"]", "\"checks\": [\"twice\"]"));
+        canonicalWith(dir, "\"checks\": [\"other_language\"]", "\"checks\": [\"twice\"]");
 
         assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("unknown check \"twice\"");
     }
 
     @Test
     void lookAlikesMapOneCharacterToTheOnesItMayStandFor(@TempDir Path dir) throws Exception {
-        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
-        assertThat(FormTemplates.loadOne(canonical).lexicon().lookAlikes()).containsEntry('朗', "郎");
+        assertThat(FormTemplates.loadOne(FaxFixtures.TEMPLATES.resolve("covid19-notification")).lexicon().lookAlikes())
+                .containsEntry('朗', "郎");
 
+        canonicalWith(dir, "\"朗\": \"郎\"", "\"太朗\": \"郎\"");
+
+        assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("look_alikes: \"太朗\"");
+    }
+
+    /** The canonical form under {@code dir/other}, its template.json with {@code from} replaced by {@code to}. */
+    private static void canonicalWith(Path dir, String from, String to) throws Exception {
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
         Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
-                .replace("\"朗\": \"郎\"", "\"太朗\": \"郎\""));
-
-        assertThatThrownBy(() -> FormTemplates.load(dir)).hasMessageContaining("look_alikes: \"太朗\"");
+                .replace(from, to));
     }
 
     @Test
