@@ -35,6 +35,39 @@ class ZoneReaderTest {
     }
 
     @Test
+    void aSpeckUnderTheWrittenLineIsDropped() {
+        Gray g = canvas(200, 80);
+        fill(g, 10, 10, 110, 28);    // 介護職員, 3.5 mm high
+        fill(g, 60, 52, 2, 2);       // fax noise 1.75 mm below it, within the writing's columns
+        Gray clean = ZoneReader.dropStrays(g, 8);
+        assertThat(clean.get(60, 52)).isEqualTo(255);
+        assertThat(ZoneReader.trim(clean).height()).isEqualTo(28 + 24);
+    }
+
+    @Test
+    void aLoneDigitWrappedOntoASecondLineIsKept() {
+        Gray g = canvas(620, 80);
+        fill(g, 10, 10, 600, 28);    // 神戸市兵庫区荒田町7丁目17番15号 ハイツ垂水30: far more ink than the 9
+        fill(g, 10, 48, 2, 24);      // 9, alone on the next line: thin strokes, less ink than a 25th of the line's
+        fill(g, 16, 48, 2, 24);
+        Gray clean = ZoneReader.dropStrays(g, 8);
+        assertThat(clean.get(10, 60)).isZero();
+        assertThat(ZoneReader.lines(clean, 8)).hasSize(2);
+    }
+
+    @Test
+    void theStrokesOfALoneThreeAreKept() {
+        Gray g = canvas(100, 60);
+        fill(g, 10, 10, 30, 3);      // 三 alone: its strokes are rows of ink over a millimetre apart
+        fill(g, 12, 22, 26, 3);
+        fill(g, 8, 34, 34, 3);
+        Gray clean = ZoneReader.dropStrays(g, 8);
+        assertThat(clean.get(20, 11)).isZero();
+        assertThat(clean.get(20, 23)).isZero();
+        assertThat(clean.get(20, 35)).isZero();
+    }
+
+    @Test
     void aLoneSmallCharacterIsKept() {
         Gray g = canvas(200, 60);
         fill(g, 90, 15, 4, 28);      // a "1"
