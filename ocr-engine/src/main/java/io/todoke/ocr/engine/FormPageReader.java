@@ -21,6 +21,7 @@ import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.PlaceChoice;
+import io.todoke.ocr.read.TownChoice;
 import io.todoke.ocr.read.VocabularyChoice;
 import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
@@ -104,6 +105,7 @@ public final class FormPageReader {
     private final List<String> terms;
     private final Map<String, List<String>> vocabularies;
     private final Map<Character, String> lookAlikes;
+    private final Map<String, List<String>> towns;
 
     public FormPageReader(FormTemplate template, BlankForm blank) {
         this.template = template;
@@ -118,6 +120,7 @@ public final class FormPageReader {
         this.terms = words.terms();
         this.vocabularies = words.vocabularies();
         this.lookAlikes = words.lookAlikes();
+        this.towns = words.towns();
     }
 
     /**
@@ -278,6 +281,11 @@ public final class FormPageReader {
             }
             ranked = ReadingChoice.ranked(readings, lexicon);
             String shown = ranked.get(0);
+            if (f.type() == FieldType.ADDRESS && !towns.isEmpty() && !TownChoice.knownTown(shown, towns)) {
+                // the likeliest mix whose town is one of its ward's, as the postal code data lists them: a mix with a
+                // town no ward has is wrong however well its readings agree on it
+                shown = ranked.stream().filter(r -> TownChoice.knownTown(r, towns)).findFirst().orElse(shown);
+            }
             // never surer than the readings were of what they agreed on, and a doubt wherever they did not
             double sure = ReadingFusion.fuse(z.reading(), second).confidence();
             if (!shown.equals(z.reading().text())) {
@@ -378,6 +386,8 @@ public final class FormPageReader {
             if (f.type() == FieldType.ADDRESS && shapes != null) {
                 // a ward is one of the city's: one read as none of them is the one the print looks most like
                 mended = PlaceChoice.choose(mended, shapes, wards, GLYPHS);
+                // and a town is one of the ward's, as the postal code data lists them
+                mended = TownChoice.choose(mended, shapes, towns, GLYPHS);
             }
             List<String> usual = vocabularies.getOrDefault(f.key(), List.of());
             if (!usual.isEmpty() && shapes != null && mended.equals(chosen.raw())) {

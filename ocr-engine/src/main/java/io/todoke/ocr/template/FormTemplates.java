@@ -72,13 +72,13 @@ public final class FormTemplates {
             JsonNode settings = Files.isRegularFile(templateFile) ? JSON.readTree(templateFile.toFile()) : JSON.createObjectNode();
             Path layoutFile = dir.resolve(settings.path("layout").asText("layout.json"));
             JsonNode layout = JSON.readTree(layoutFile.toFile());
-            return parse(layout, settings);
+            return parse(layout, settings, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read form template in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    static FormTemplate parse(JsonNode layout, JsonNode settings) {
+    static FormTemplate parse(JsonNode layout, JsonNode settings, Path dir) {
         List<StaticElement> statics = new ArrayList<>();
         for (JsonNode s : layout.path("static")) {
             statics.add(new StaticElement(s.path("kind").asText("cell"), s.path("text").asText(""), box(s),
@@ -128,7 +128,7 @@ public final class FormTemplates {
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
                 byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars, names(settings.path("names")),
-                lexicon(settings.path("lexicon")));
+                lexicon(settings.path("lexicon"), dir));
     }
 
     private static NameDictionary names(JsonNode n) {
@@ -148,7 +148,7 @@ public final class FormTemplates {
         return out;
     }
 
-    private static LexiconSource lexicon(JsonNode n) {
+    private static LexiconSource lexicon(JsonNode n, Path dir) {
         if (n.isMissingNode() || !n.hasNonNull("directory")) {
             return LexiconSource.NONE;
         }
@@ -156,7 +156,37 @@ public final class FormTemplates {
         n.path("terms").forEach(t -> terms.add(t.asText()));
         return new LexiconSource(Path.of(n.path("directory").asText()),
                 java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
-                lists(n.path("wards")), terms, lists(n.path("vocabularies")), lookAlikes(n.path("look_alikes")));
+                lists(n.path("wards")), terms, lists(n.path("vocabularies")), lookAlikes(n.path("look_alikes")),
+                n.hasNonNull("towns") ? towns(dir.resolve(n.path("towns").asText())) : Map.of());
+    }
+
+    /**
+     * The town list {@code lexicon.towns} names, relative to the template's directory: lines of prefecture, city (with
+     * its ward) and town, tab-separated, {@code #} comments; city → its towns.
+     */
+    static Map<String, List<String>> towns(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("lexicon.towns: no such file: " + file.toAbsolutePath());
+        }
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 3 || cols[1].isBlank() || cols[2].isBlank()) {
+                    throw new IllegalArgumentException("lexicon.towns: " + file + " line " + (i + 1)
+                            + ": expected prefecture, city and town separated by tabs: " + line);
+                }
+                out.computeIfAbsent(cols[1].strip(), k -> new ArrayList<>()).add(cols[2].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("lexicon.towns: cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** {"朗": "郎", …}: each key one character, each value the characters it may stand for. */

@@ -21,16 +21,21 @@ import java.util.Map;
  * @param lookAlikes  characters the recogniser reads, sure of them, for another it resembles (朗 for 郎), with the
  *                    characters they stand for: where a word or name proposes one of those, the printed shape needs to
  *                    favour it less clearly before it is taken ({@code read.WordRepair})
+ * @param towns       the towns (町名) of each city or ward (神戸市北区 → 有馬町, 鈴蘭台北町 …), from the file
+ *                    {@code lexicon.towns} names: a town read as none of its place's is the one of them the print looks
+ *                    most like ({@code read.TownChoice})
  */
 public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
-                            List<String> terms, Map<String, List<String>> vocabularies, Map<Character, String> lookAlikes) {
+                            List<String> terms, Map<String, List<String>> vocabularies, Map<Character, String> lookAlikes,
+                            Map<String, List<String>> towns) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of(), Map.of());
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of(), Map.of(), Map.of());
 
     public LexiconSource {
         wards = wards == null ? Map.of() : Map.copyOf(wards);
         terms = terms == null ? List.of() : List.copyOf(terms);
         vocabularies = vocabularies == null ? Map.of() : Map.copyOf(vocabularies);
         lookAlikes = lookAlikes == null ? Map.of() : Map.copyOf(lookAlikes);
+        towns = towns == null ? Map.of() : Map.copyOf(towns);
     }
 }

@@ -45,7 +45,9 @@ class FormRevisionTest {
         }
         Path revised = Files.createDirectories(dir.resolve("revised"));
         json.writeValue(revised.resolve("layout.json").toFile(), layout);
-        Files.copy(canonical.resolve("template.json"), revised.resolve("template.json"));
+        for (String f : List.of("template.json", "towns.tsv")) {
+            Files.copy(canonical.resolve(f), revised.resolve(f));
+        }
         return revised;
     }
 
@@ -76,7 +78,7 @@ class FormRevisionTest {
     void aTemplateForTheRevisionAddedAsConfigurationReadsIt(@TempDir Path dir) throws Exception {
         Path templates = Files.createDirectories(dir.resolve("forms"));
         Path canonical = Files.createDirectories(templates.resolve("covid19-notification"));
-        for (String f : List.of("layout.json", "template.json")) {
+        for (String f : List.of("layout.json", "template.json", "towns.tsv")) {
             Files.copy(FaxFixtures.TEMPLATES.resolve("covid19-notification").resolve(f), canonical.resolve(f));
         }
         Path revisedDir = revisedTemplate(templates);

@@ -32,6 +32,7 @@ class FormTemplatesTest {
         String layout = Files.readString(canonical.resolve("layout.json")).replace("\"2021-04\"", "\"2022-09\"");
         Files.writeString(revised.resolve("layout.json"), layout);
         Files.copy(canonical.resolve("template.json"), revised.resolve("template.json"));
+        Files.copy(canonical.resolve("towns.tsv"), revised.resolve("towns.tsv"));
         Files.createDirectories(dir.resolve("old"));
         Files.writeString(dir.resolve("old/layout.json"), Files.readString(canonical.resolve("layout.json")));
 
@@ -62,12 +63,34 @@ class FormTemplatesTest {
     }
 
     /** The canonical form under {@code dir/other}, its template.json with {@code from} replaced by {@code to}. */
-    private static void canonicalWith(Path dir, String from, String to) throws Exception {
+    private static Path canonicalWith(Path dir, String from, String to) throws Exception {
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
+        Files.copy(canonical.resolve("towns.tsv"), other.resolve("towns.tsv"));
         Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
                 .replace(from, to));
+        return other;
+    }
+
+    @Test
+    void townsComeFromThePostalCodeListTheTemplateNames() {
+        FormTemplate t = FormTemplates.loadOne(FaxFixtures.TEMPLATES.resolve("covid19-notification"));
+        assertThat(t.lexicon().towns().get("神戸市兵庫区")).contains("大開通", "湊川町").doesNotContain("有馬町");
+        assertThat(t.lexicon().towns().get("神戸市北区")).contains("有馬町", "鈴蘭台北町");
+        assertThat(t.lexicon().towns().get("西宮市")).contains("甲子園町");
+        assertThat(t.lexicon().towns().get("大阪市北区")).contains("梅田");
+    }
+
+    @Test
+    void aMissingOrMalformedTownListIsAClearError(@TempDir Path dir) throws Exception {
+        Path other = canonicalWith(dir, "\"towns\": \"towns.tsv\"", "\"towns\": \"places/towns.tsv\"");
+        assertThatThrownBy(() -> FormTemplates.loadOne(other)).hasMessageContaining("lexicon.towns: no such file")
+                .hasMessageContaining("places");
+
+        Files.writeString(Files.createDirectories(other.resolve("places")).resolve("towns.tsv"),
+                "# prefecture, city, town\n兵庫県\t神戸市北区\t有馬町\n兵庫県 神戸市北区 有野町\n");
+        assertThatThrownBy(() -> FormTemplates.loadOne(other)).hasMessageContaining("line 3");
     }
 
     @Test
@@ -113,11 +136,7 @@ class FormTemplatesTest {
         assertThat(t.lexicon().vocabularies().get("occupation")).contains("会社員", "保育士");
         assertThat(t.lexicon().vocabularies().get("infection_region")).hasSize(50).contains("東京都", "沖縄県");
 
-        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
-        Path other = Files.createDirectories(dir.resolve("other"));
-        Files.copy(canonical.resolve("layout.json"), other.resolve("layout.json"));
-        Files.writeString(other.resolve("template.json"), Files.readString(canonical.resolve("template.json"))
-                .replace("\"glyph_check\": true", "\"glyph_check\": false"));
+        Path other = canonicalWith(dir, "\"glyph_check\": true", "\"glyph_check\": false");
         assertThat(FormTemplates.loadOne(other).names().glyphCheck()).isFalse();
     }
 }
