@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Addresses as a Japanese address is built: municipality, town, then block numbers ({@code 3丁目16番21号} or
  * {@code 1647-15}). At fax resolution the recogniser breaks the block markers in ways the structure undoes
  * (丁目 read as 丁日, 」目, 本日; 号 as a random kana), and misreads one character of a municipality's name (胡庫県)
- * that a list of municipalities restores. The town name itself is never changed: no town list is known here. Pure.
+ * that a list of municipalities restores. The town name is not changed here: {@code read.TownChoice} mends it by the
+ * printed shape against the postal code data's towns. Pure.
  */
 public final class Addresses {
 
@@ -26,6 +27,12 @@ public final class Addresses {
      */
     private static final Pattern CHOME = Pattern.compile(
             "(\\d)\\s*(?:[丁」\\]］】｣|本耳上千工下]{1,2}\\s*[目日月卓]{0,2}|[目日])\\s*(?=\\d)");
+    /**
+     * 丁目 read as two or three 1s (a standard-mode fax keeps the uprights of 丁 and 目 and loses their bars): a run of
+     * five or more digits before a 番 that is one digit, 11 or 111, then the block number ({@code 61116番} for
+     * 6丁目6番, {@code 41128番} for 4丁目28番). A lot number before a 番 has at most four digits.
+     */
+    private static final Pattern CHOME_AS_ONES = Pattern.compile("(?<!\\d)([1-9])(1{2,3})(\\d{1,2})(?=\\s*番)");
     /**
      * A thin 1 read as a bracket or bar among block numbers ({@code 4番】2号}, {@code 6丁目|番}, {@code 11番]]号},
      * {@code 西代通]丁目}): each bracket of the run is a 1.
@@ -63,6 +70,7 @@ public final class Addresses {
         s = SPECK.matcher(s).replaceAll("");
         s = DOT_DASH.matcher(s).replaceAll("-");
         s = CHOME.matcher(s).replaceAll("$1丁目");
+        s = CHOME_AS_ONES.matcher(s).replaceAll(m -> m.group().length() >= 5 ? m.group(1) + "丁目" + m.group(3) : m.group());
         s = BAN.matcher(s).replaceAll("丁目$1番");
         s = GO.matcher(s).replaceAll("丁目$1番$2号");
         s = NO_GO.matcher(s).replaceAll("丁目$1番$2号");

@@ -20,6 +20,9 @@ class AddressesTest {
             "兵庫県神戸市灘区高羽町8丁日日20番5号 | 兵庫県神戸市灘区高羽町8丁目20番5号",
             "神戸市中央区港島中町7千日19番2号 | 神戸市中央区港島中町7丁目19番2号",
             "兵庫県神戸市灘区王子町8工日22番21号 | 兵庫県神戸市灘区王子町8丁目22番21号",
+            "神戸市灘区篠原本町61116番12号 | 神戸市灘区篠原本町6丁目6番12号",
+            "神戸市兵庫区会下山町41128番1号 | 神戸市兵庫区会下山町4丁目28番1号",
+            "神戸市長田区房王寺町111123番23号 | 神戸市長田区房王寺町1丁目23番23号",
     })
     void brokenChomeMarkersAreRestored(String raw, String expected) {
         assertThat(Addresses.normalise(raw)).isEqualTo(expected);
@@ -96,7 +99,9 @@ class AddressesTest {
     @Test
     void correctAddressesAndTownNamesAreNotChanged() {
         for (String a : new String[] {"兵庫県神戸市灘区桜口町6丁目20番20号", "神戸市西区伊川谷町有瀬2199-8",
-                "大阪府大阪市北区梅田1丁目19番6号", "東京都千代田区丸の内1丁目1番1号", "神戸市中央区三宮町1丁目5番1号 メゾン三宮906"}) {
+                "大阪府大阪市北区梅田1丁目19番6号", "東京都千代田区丸の内1丁目1番1号", "神戸市中央区三宮町1丁目5番1号 メゾン三宮906",
+                // a lot number of four digits with 11 in it is a lot number
+                "神戸市北区有馬町2118番5号", "神戸市西区玉津町今津1112番地"}) {
             assertThat(Addresses.normalise(a).replace(" ", "")).isEqualTo(a.replace(" ", ""));
         }
     }
