@@ -138,6 +138,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             Files.createDirectories(settings.varDir());
             Files.createDirectories(settings.dataDir());
             Files.createDirectories(settings.logsDir());
+            Files.createDirectories(settings.tmpDir());
         } catch (IOException e) {
             throw new LocalElasticsearchException("Cannot create the Elasticsearch directories under "
                     + settings.varDir() + ": " + e, e);
@@ -194,6 +195,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         command.add(("ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap() + " " + settings.javaOpts())
                 .trim());
         command.add("ES_PATH_CONF=" + home.resolve("config"));
+        command.add("ES_TMPDIR=" + settings.tmpDir());
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         command.addAll(List.of("-p", settings.pidFile().toString()));
         for (Map.Entry<String, String> setting : nodeSettings(http, transport).entrySet()) {

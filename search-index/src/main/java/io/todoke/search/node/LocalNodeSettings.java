@@ -101,6 +101,14 @@ public record LocalNodeSettings(String version, Path distributionZip, Path varDi
         return varDir.resolve("logs");
     }
 
+    /**
+     * The node's own temporary directory (ES_TMPDIR): without it Elasticsearch makes a new {@code elasticsearch-*}
+     * directory under the system's temporary directory at every start and never removes it.
+     */
+    public Path tmpDir() {
+        return varDir.resolve("tmp");
+    }
+
     public Path pidFile() {
         return varDir.resolve("elasticsearch.pid");
     }

@@ -54,11 +54,13 @@ class LocalElasticsearchTest {
             assertThat(health.body()).contains("\"cluster_name\":\"todoke-local\"")
                     .containsPattern("\"status\":\"(green|yellow)\"");
             assertThat(Files.readString(settings.pidFile()).trim()).matches("\\d+");
+            // its temporary files stay in its own directory, not in a new elasticsearch-* under /tmp at every start
+            ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
+                    .orElseThrow();
+            assertThat(commandLine(server)).contains("-Djava.io.tmpdir=" + settings.tmpDir());
             tree = node.processTree();
             assertThat(tree).hasSizeGreaterThanOrEqualTo(3);
             if (LocalElasticsearch.isRoot()) {
-                ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
-                        .orElseThrow();
                 assertThat(server.info().user()).contains(settings.runAsUser());
             }
         }
