@@ -19,7 +19,7 @@ public final class ZoneReader {
     /** Reads one zone with the type's settings, the writing enlarged by the settings' {@code scale} first. */
     public static ZoneText read(TesseractEngine engine, Gray gray, Gray extraInk, MmBox box, double pxPerMm,
                                 OcrSettings settings, double emptyInk) {
-        Gray zone = dropStrays(writing(gray, extraInk, box, pxPerMm), pxPerMm);
+        Gray zone = dropStrays(overflowing(writing(gray, extraInk, box, pxPerMm), gray, box, pxPerMm), pxPerMm);
         double ink = inkFraction(zone);
         // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
         double floor = Math.min(emptyInk, 0.5 * pxPerMm * pxPerMm / zone.px().length);
@@ -220,6 +220,105 @@ public final class ZoneReader {
             }
         }
         return new Gray(out, w, h);
+    }
+
+    /** How far below a zone a line cut by its bottom edge is followed: the cell's border and the rest of the line. */
+    static final double OVERFLOW_MM = 2.5;
+    /** A run of ink this long along a row below the zone is the cell's border or a ruled line, not writing. */
+    static final double RULE_MM = 2.5;
+
+    /**
+     * The zone's writing continued below its bottom edge where a line of it is cut there: a value wrapped onto a second
+     * line that the printer set lower than the cell has room for (070-5839-0437 with its 0437 printed over the cell's
+     * border) would otherwise be read without its last characters. Below the zone, only the columns where the writing
+     * is cut are followed, ruled lines are left out, and the continuation ends at the first blank band of more than
+     * half a millimetre; as it is where nothing is cut.
+     */
+    static Gray overflowing(Gray zone, Gray gray, MmBox box, double pxPerMm) {
+        int x0 = Math.max(0, (int) Math.round(box.x() * pxPerMm));
+        int y1 = Math.min(gray.height(), (int) Math.round((box.y() + box.h()) * pxPerMm));
+        int w = zone.width();
+        boolean[] inkAtEdge = new boolean[w];
+        for (int y = Math.max(0, zone.height() - 3); y < zone.height(); y++) {
+            for (int x = 0; x < w; x++) {
+                inkAtEdge[x] |= zone.get(x, y) < 128;
+            }
+        }
+        int columns = 0;
+        boolean[] cut = new boolean[w];
+        int reach = 2;
+        int ruleHeight = (int) Math.round(4.5 * pxPerMm);
+        for (int x = 0; x < w; x++) {
+            int run = 0;
+            for (int y = zone.height() - 1; y >= 0 && zone.get(x, y) < 128; y--) {
+                run++;
+            }
+            // a column inked higher than a character is a ruled line's sliver, which goes on below too
+            if (run >= ruleHeight) {
+                inkAtEdge[x] = false;
+            }
+            if (inkAtEdge[x]) {
+                columns++;
+                for (int c = Math.max(0, x - reach); c <= Math.min(w - 1, x + reach); c++) {
+                    cut[c] = true;
+                }
+            }
+        }
+        // a character cut by the edge goes on below it; a speck at the edge does not
+        boolean goesOn = false;
+        for (int x = 0; x < w && columns >= 3 && x0 + x < gray.width(); x++) {
+            goesOn |= inkAtEdge[x] && y1 < gray.height() && gray.get(x0 + x, y1) < 128;
+        }
+        if (!goesOn || x0 + w > gray.width()) {
+            return zone;
+        }
+        int maxRows = Math.min(gray.height() - y1, (int) Math.round(OVERFLOW_MM * pxPerMm));
+        int maxGap = (int) Math.round(0.6 * pxPerMm);
+        int rule = (int) Math.round(RULE_MM * pxPerMm);
+        byte[][] rows = new byte[Math.max(0, maxRows)][];
+        int used = 0;
+        int blank = 0;
+        for (int dy = 0; dy < maxRows && blank <= maxGap; dy++) {
+            byte[] row = new byte[w];
+            java.util.Arrays.fill(row, (byte) 255);
+            boolean ink = false;
+            int y = y1 + dy;
+            int x = 0;
+            while (x < w) {
+                if (gray.get(x0 + x, y) >= 128) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < w && gray.get(x0 + x, y) < 128) {
+                    x++;
+                }
+                if (x - start >= rule) {
+                    continue;
+                }
+                for (int c = start; c < x; c++) {
+                    if (cut[c] && gray.get(x0 + c, y) < 128) {
+                        row[c] = (byte) gray.get(x0 + c, y);
+                        ink = true;
+                    }
+                }
+            }
+            rows[dy] = row;
+            if (ink) {
+                used = dy + 1;
+                blank = 0;
+            } else {
+                blank++;
+            }
+        }
+        if (used == 0) {
+            return zone;
+        }
+        byte[] out = java.util.Arrays.copyOf(zone.px(), w * (zone.height() + used));
+        for (int dy = 0; dy < used; dy++) {
+            System.arraycopy(rows[dy], 0, out, (zone.height() + dy) * w, w);
+        }
+        return new Gray(out, w, zone.height() + used);
     }
 
     /** The mask's {@code w x h} window at (x0, y0), dilated by two pixels (a quarter millimetre). */

@@ -1,6 +1,7 @@
 package io.todoke.ocr.read;
 
 import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.template.MmBox;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -65,6 +66,44 @@ class ZoneReaderTest {
         assertThat(clean.get(20, 11)).isZero();
         assertThat(clean.get(20, 23)).isZero();
         assertThat(clean.get(20, 35)).isZero();
+    }
+
+    /** A page 40 x 20 mm with a cell from y 1 to 11 mm (border at 11 mm) and the zone inset 0.8 mm in it. */
+    private static final MmBox ZONE = new MmBox(1, 1, 38, 10).inset(0.8);
+
+    private static Gray pageWithCellBorder() {
+        Gray page = canvas(320, 160);
+        fill(page, 0, 88, 320, 2);       // the cell's bottom border at 11 mm
+        return page;
+    }
+
+    @Test
+    void aSecondLinePrintedOverTheCellsBorderIsFollowedBelowTheZone() {
+        Gray page = pageWithCellBorder();
+        fill(page, 20, 66, 3, 28);       // two strokes of "04" on the wrapped line: from inside the zone, across the
+        fill(page, 40, 66, 3, 28);       // border, 0.5 mm below it
+        fill(page, 200, 84, 10, 3);      // other writing below the zone, in other columns
+        Gray zone = ZoneReader.writing(page, page, ZONE, 8);
+        Gray followed = ZoneReader.overflowing(zone, page, ZONE, 8);
+        int below = followed.height() - zone.height();
+        assertThat(below).as("rows followed below the zone").isBetween(10, 12);
+        int x0 = 14;                     // the zone's left edge on the page
+        assertThat(followed.get(21 - x0, followed.height() - 1)).isLessThan(128);
+        // the border itself is left out, and so is the next cell's writing
+        int border = zone.height() + 88 - 82;
+        assertThat(followed.get(21 - x0, border)).isEqualTo(255);
+        assertThat(followed.get(41 - x0, border)).isEqualTo(255);
+        assertThat(followed.get(41 - x0, border - 1)).isLessThan(128);
+        assertThat(followed.get(205 - x0, zone.height() + 3)).isEqualTo(255);
+    }
+
+    @Test
+    void aSpeckOrARuleSliverAtTheZonesEdgeIsNotFollowed() {
+        Gray page = pageWithCellBorder();
+        fill(page, 100, 79, 2, 2);       // a speck at the zone's bottom edge, not going on below it
+        fill(page, 300, 10, 2, 80);      // a sliver of a vertical rule down the zone to the border
+        Gray zone = ZoneReader.writing(page, page, ZONE, 8);
+        assertThat(ZoneReader.overflowing(zone, page, ZONE, 8).height()).isEqualTo(zone.height());
     }
 
     @Test
