@@ -67,6 +67,7 @@ public final class FormPageReader {
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
+    static final String MSG_UNKNOWN_TOWN = "町名が郵便番号データのどの町名とも一致しません（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
     /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
@@ -407,6 +408,12 @@ public final class FormPageReader {
                 conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
                 doubts.add(MSG_TERM);
             }
+        }
+        if (f.type() == FieldType.ADDRESS && n.value() instanceof String v && TownChoice.unknownTown(v, towns)) {
+            // a town its ward does not have was misread, however sure the recogniser was of it (or the writer
+            // misspelled it): either way a clerk looks
+            conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+            doubts.add(MSG_UNKNOWN_TOWN);
         }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
     }

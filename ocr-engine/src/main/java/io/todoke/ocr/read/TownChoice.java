@@ -86,6 +86,16 @@ public final class TownChoice {
     }
 
     /**
+     * Whether the text names a place of {@code towns} followed by something that is none of its towns (white space
+     * aside): false where no listed place is named, since then there is nothing to check the town against.
+     */
+    public static boolean unknownTown(String text, Map<String, List<String>> towns) {
+        String compact = text.replaceAll("\\s+", "");
+        int[] span = townSpan(compact, towns);
+        return span != null && !towns.get(compact.substring(span[2], span[0])).contains(compact.substring(span[0], span[1]));
+    }
+
+    /**
      * Where the town is in a compact text: {start, end, start of the place before it}, the town ending at the block
      * number's first digit; null where no place of {@code towns} is named or nothing follows it.
      */

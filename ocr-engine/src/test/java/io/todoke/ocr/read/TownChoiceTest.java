@@ -56,4 +56,14 @@ class TownChoiceTest {
         assertThat(TownChoice.knownTown("神戸市兵庫区人開通2丁目", TOWNS)).isFalse();
         assertThat(TownChoice.knownTown("神戸市垂水区塩屋町", TOWNS)).isFalse();
     }
+
+    @Test
+    void aTownIsUnknownOnlyWhereItsPlaceIsListed() {
+        assertThat(TownChoice.unknownTown("神戸市兵庫区潮川町4丁目17番5号", TOWNS)).isTrue();
+        assertThat(TownChoice.unknownTown("神戸市北区大開通2丁目", TOWNS)).isTrue();
+        assertThat(TownChoice.unknownTown("神戸市兵庫区湊川町4丁目17番5号", TOWNS)).isFalse();
+        // a place the list does not have, or no place at all: nothing to check the town against
+        assertThat(TownChoice.unknownTown("神戸市垂水区塩屋町7丁目", TOWNS)).isFalse();
+        assertThat(TownChoice.unknownTown("有馬町1024番地", TOWNS)).isFalse();
+    }
 }
