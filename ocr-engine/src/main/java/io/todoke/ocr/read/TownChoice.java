@@ -80,9 +80,7 @@ public final class TownChoice {
 
     /** Whether the text names a place of {@code towns} followed by one of its towns (white space aside). */
     public static boolean knownTown(String text, Map<String, List<String>> towns) {
-        String compact = text.replaceAll("\\s+", "");
-        int[] span = townSpan(compact, towns);
-        return span != null && towns.get(compact.substring(span[2], span[0])).contains(compact.substring(span[0], span[1]));
+        return Boolean.TRUE.equals(listed(text, towns));
     }
 
     /**
@@ -90,9 +88,15 @@ public final class TownChoice {
      * aside): false where no listed place is named, since then there is nothing to check the town against.
      */
     public static boolean unknownTown(String text, Map<String, List<String>> towns) {
+        return Boolean.FALSE.equals(listed(text, towns));
+    }
+
+    /** Whether the town after the text's listed place is one of that place's; null where no listed place is named. */
+    private static Boolean listed(String text, Map<String, List<String>> towns) {
         String compact = text.replaceAll("\\s+", "");
         int[] span = townSpan(compact, towns);
-        return span != null && !towns.get(compact.substring(span[2], span[0])).contains(compact.substring(span[0], span[1]));
+        return span == null ? null
+                : towns.get(compact.substring(span[2], span[0])).contains(compact.substring(span[0], span[1]));
     }
 
     /**

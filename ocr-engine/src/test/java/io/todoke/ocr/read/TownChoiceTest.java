@@ -1,11 +1,11 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static io.todoke.ocr.read.WordRepairTest.printedShapes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TownChoiceTest {
@@ -17,33 +17,29 @@ class TownChoiceTest {
             "大阪市北区", List.of("梅田", "中之島"));
     private final GlyphMatcher glyphs = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
-    private List<GlyphMatcher.Shape> printed(String onPage, String read) throws Exception {
-        Gray line = WordRepairTest.printedLine(onPage);
-        return CharacterCells.shapes(List.of(line), read);
-    }
 
     @Test
     void aTownReadAsNoneOfItsWardsIsTheTownThePrintLooksLike() throws Exception {
         // 鳥 is one character from 馬 (有馬町) and from 野 (有野町) alike: the printed shape decides
-        assertThat(TownChoice.choose("神戸市北区有鳥町268-8", printed("神戸市北区有馬町268-8", "神戸市北区有鳥町268-8"), TOWNS,
+        assertThat(TownChoice.choose("神戸市北区有鳥町268-8", printedShapes("神戸市北区有馬町268-8", "神戸市北区有鳥町268-8"), TOWNS,
                 glyphs)).isEqualTo("神戸市北区有馬町268-8");
-        assertThat(TownChoice.choose("神戸市兵庫区 人開通2丁目", printed("神戸市兵庫区大開通2丁目", "神戸市兵庫区人開通2丁目"),
+        assertThat(TownChoice.choose("神戸市兵庫区 人開通2丁目", printedShapes("神戸市兵庫区大開通2丁目", "神戸市兵庫区人開通2丁目"),
                 TOWNS, glyphs)).isEqualTo("神戸市兵庫区 大開通2丁目");
     }
 
     @Test
     void aTownOfTheWardIsLeftAloneEvenWhereAnotherLooksMoreLikeThePrint() throws Exception {
         // 湊川町 is a town of 兵庫区: the reading stands, whatever the shapes say
-        assertThat(TownChoice.choose("神戸市兵庫区湊川町4丁目", printed("神戸市兵庫区荒田町4丁目", "神戸市兵庫区湊川町4丁目"),
+        assertThat(TownChoice.choose("神戸市兵庫区湊川町4丁目", printedShapes("神戸市兵庫区荒田町4丁目", "神戸市兵庫区湊川町4丁目"),
                 TOWNS, glyphs)).isEqualTo("神戸市兵庫区湊川町4丁目");
     }
 
     @Test
     void aTownTooFarFromEveryTownOfTheWardOrInAnUnlistedPlaceIsLeftAlone() throws Exception {
         // two of three characters would change: the print alone is not enough to name the town
-        assertThat(TownChoice.choose("神戸市北区有居親2006番地", printed("神戸市北区有馬町2006番地", "神戸市北区有居親2006番地"),
+        assertThat(TownChoice.choose("神戸市北区有居親2006番地", printedShapes("神戸市北区有馬町2006番地", "神戸市北区有居親2006番地"),
                 TOWNS, glyphs)).isEqualTo("神戸市北区有居親2006番地");
-        assertThat(TownChoice.choose("芦屋市大厘町2丁目", printed("芦屋市大原町2丁目", "芦屋市大厘町2丁目"), TOWNS, glyphs))
+        assertThat(TownChoice.choose("芦屋市大厘町2丁目", printedShapes("芦屋市大原町2丁目", "芦屋市大厘町2丁目"), TOWNS, glyphs))
                 .isEqualTo("芦屋市大厘町2丁目");
         assertThat(TownChoice.choose("神戸市北区有鳥町", null, TOWNS, glyphs)).isEqualTo("神戸市北区有鳥町");
     }

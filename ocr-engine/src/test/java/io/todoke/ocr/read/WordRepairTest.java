@@ -75,6 +75,11 @@ class WordRepairTest {
         return CharacterCells.shapes(List.of(line), read);
     }
 
+    /** The characters of {@code onPage} printed on a line, cut where the text read ({@code read}) says they are. */
+    static List<GlyphMatcher.Shape> printedShapes(String onPage, String read) throws Exception {
+        return shapes(printedLine(onPage), read);
+    }
+
     @Test
     void aTownsRareKanjiNoReadingSawIsFoundByTheWordItCompletesAndItsShape() throws Exception {
         Gray page = printedLine("西区糀台3丁目");
