@@ -21,6 +21,7 @@ import io.todoke.ocr.read.ConstrainedDecoding;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.PlaceChoice;
+import io.todoke.ocr.read.NameByReading;
 import io.todoke.ocr.read.TownChoice;
 import io.todoke.ocr.read.VocabularyChoice;
 import io.todoke.ocr.read.ReadingChoice;
@@ -64,6 +65,7 @@ public final class FormPageReader {
     static final String MSG_NAME_BY_GLYPH = "氏名辞書と字形から読み替えました（確認してください）";
     static final String MSG_WORD_BY_GLYPH = "辞書の語と字形から一部の文字を読み替えました（確認してください）";
     static final String MSG_TERM = "英字の用語（SpO2 など）の綴りに直しました（確認してください）";
+    static final String MSG_NAME_BY_KANA = "ふりがなの読みと字形から氏名を読み替えました（確認してください）";
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
@@ -122,6 +124,34 @@ public final class FormPageReader {
         this.vocabularies = words.vocabularies();
         this.lookAlikes = words.lookAlikes();
         this.towns = words.towns();
+    }
+
+    /**
+     * A doubtful name whose furigana, read in its own cell, spells another known name of the same length a character
+     * or two away, where the print fits that name's characters: the name the furigana spells is shown, for a clerk to
+     * confirm. The two cells are read apart, so a kanji misread for its look-alike (土田 for 上田) rarely has its
+     * reading misread to match.
+     */
+    private void chooseNamesByReading(Map<String, Draft> drafts, Thresholds th, double alignment) {
+        names.fields().forEach((nameKey, kanaKey) -> {
+            Draft name = drafts.get(nameKey);
+            Draft kana = drafts.get(kanaKey);
+            if (kanaKey.isEmpty() || name == null || kana == null || name.zone() == null || !names.glyphCheck()
+                    || !(name.value() instanceof String) || !(kana.value() instanceof String k)
+                    || FieldScoring.confidence(name.confidence(), alignment) >= th.okFor(name.spec().type())
+                    && name.doubts().isEmpty() && name.problems().isEmpty()) {
+                return;
+            }
+            String mended = NameByReading.choose(name.raw(), CharacterCells.shapes(name.zone().lines(), name.raw()), k,
+                    personNames, GLYPHS);
+            Normalised n = FieldNormaliser.normalise(name.spec().type(), mended);
+            if (!mended.equals(name.raw()) && n.valid() && n.value() instanceof String v && personNames.known(v)) {
+                name.doubts().add(MSG_NAME_BY_KANA);
+                drafts.put(nameKey, new Draft(name.spec(), v, mended, Math.min(name.confidence(),
+                        ReadingFusion.DISAGREEMENT_CAP), name.problems(), name.doubts(), name.typed(), name.alternatives(),
+                        name.zone()));
+            }
+        });
     }
 
     /**
@@ -186,6 +216,7 @@ public final class FormPageReader {
         for (FieldSpec f : template.fields()) {
             drafts.put(f.key(), f.type().isMark() ? marks(f, page, extra, th) : text(f, page, extra, th, engine));
         }
+        chooseNamesByReading(drafts, th, page.score());
         chooseReadingsByName(drafts);
         Map<String, Object> values = new LinkedHashMap<>();
         drafts.forEach((k, d) -> values.put(k, d.value()));

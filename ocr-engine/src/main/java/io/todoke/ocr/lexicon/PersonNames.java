@@ -32,12 +32,16 @@ public final class PersonNames {
 
     private final java.util.function.Supplier<Map<String, List<String>>> familyAway;
     private final java.util.function.Supplier<Map<String, List<String>>> givenAway;
+    private final java.util.function.Supplier<Map<String, List<String>>> familyByReading;
+    private final java.util.function.Supplier<Map<String, List<String>>> givenByReading;
 
     PersonNames(Map<String, Set<String>> family, Map<String, Set<String>> given) {
         this.family = family;
         this.given = given;
         this.familyAway = lazily(() -> byWildcard(family.keySet()));
         this.givenAway = lazily(() -> byWildcard(given.keySet()));
+        this.familyByReading = lazily(() -> byReading(family));
+        this.givenByReading = lazily(() -> byReading(given));
     }
 
     private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> make) {
@@ -136,6 +140,17 @@ public final class PersonNames {
                 }
             }
         }
+        return out;
+    }
+
+    /** Known family (or given) names one of whose readings is {@code reading} (katakana): ウエダ lists 上田, 植田 … */
+    public List<String> spelledAs(String reading, boolean family) {
+        return (family ? familyByReading.get() : givenByReading.get()).getOrDefault(reading, List.of());
+    }
+
+    private static Map<String, List<String>> byReading(Map<String, Set<String>> names) {
+        Map<String, List<String>> out = new HashMap<>();
+        names.forEach((name, readings) -> readings.forEach(r -> out.computeIfAbsent(r, k -> new ArrayList<>()).add(name)));
         return out;
     }
 

@@ -57,4 +57,14 @@ class PersonNamesTest {
         assertThat(names.oneCharacterAway("千届", false)).containsExactlyInAnyOrder("千尋", "千春");
         assertThat(names.oneCharacterAway("千届子", false)).isEmpty();
     }
+
+    @Test
+    void namesSpelledByAReadingAreThoseOfTheSameKindWithThatReading() {
+        PersonNames names = PersonNames.of(Map.of("上田", Set.of("ウエダ"), "植田", Set.of("ウエダ", "ウエタ"), "土田", Set.of("ツチダ")),
+                Map.of("上田", Set.of("ウエダ")));
+        assertThat(names.spelledAs("ウエダ", true)).containsExactlyInAnyOrder("上田", "植田");
+        assertThat(names.spelledAs("ウエタ", true)).containsExactly("植田");
+        assertThat(names.spelledAs("ウエダ", false)).containsExactly("上田");
+        assertThat(names.spelledAs("ツチタ", true)).isEmpty();
+    }
 }
