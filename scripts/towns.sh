@@ -4,7 +4,7 @@
 #   TOWNS_PREFECTURES="27 28"   JIS codes of the prefectures to list (27 大阪府, 28 兵庫県: the jurisdiction and its
 #                                neighbour most patients commute to)
 #   TOWNS_OUT=config/forms/covid19-notification/towns.tsv
-# Needs node and npm (`make run` installs them).
+# Needs node and npm (Debian: apt-get install nodejs npm); only to regenerate the list, never to build or run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefectures=${TOWNS_PREFECTURES:-27 28}
