@@ -12,11 +12,6 @@ import java.util.List;
  */
 public final class NameByReading {
 
-    /** The best name must look this much more like the page (mean fit per character) than the next best. */
-    static final double MARGIN = 0.03;
-    /** A name's character may fit the print this much worse than the character read: the reading vouches for it. */
-    static final double SLACK = 0.15;
-
     private NameByReading() {
     }
 
@@ -53,35 +48,7 @@ public final class NameByReading {
         if (spelled.isEmpty() || spelled.contains(part)) {
             return part;
         }
-        ClearBest<String> best = new ClearBest<>(0);
-        int fewest = Integer.MAX_VALUE;
-        for (String candidate : spelled) {
-            if (candidate.length() != part.length()) {
-                continue;
-            }
-            int changed = 0;
-            double fit = 0;
-            boolean plausible = true;
-            for (int i = 0; i < part.length() && plausible; i++) {
-                GlyphMatcher.Shape printed = shapes.get(i);
-                double f = printed == null ? 0 : glyphs.similarity(printed, candidate.substring(i, i + 1));
-                if (candidate.charAt(i) != part.charAt(i)) {
-                    changed++;
-                    plausible = printed != null
-                            && f >= glyphs.similarity(printed, part.substring(i, i + 1)) - SLACK;
-                }
-                fit += f;
-            }
-            if (!plausible || changed > Math.max(1, part.length() / 2) || changed > fewest) {
-                continue;
-            }
-            if (changed < fewest) {
-                fewest = changed;
-                best.reset();
-            }
-            best.offer(candidate, fit / part.length());
-        }
-        String chosen = best.clearly(MARGIN);
+        String chosen = NearestByShape.choose(part, shapes, spelled, Math.max(1, part.length() / 2), glyphs);
         return chosen == null ? part : chosen;
     }
 }

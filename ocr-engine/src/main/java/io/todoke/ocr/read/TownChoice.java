@@ -12,11 +12,6 @@ import java.util.Map;
  */
 public final class TownChoice {
 
-    /** The best town must look this much more like the page (mean fit per character) than the next best. */
-    static final double MARGIN = 0.03;
-    /** A town's character may fit the print this much worse than the character read: a fax blurs both alike. */
-    static final double SLACK = 0.15;
-
     private TownChoice() {
     }
 
@@ -44,37 +39,7 @@ public final class TownChoice {
         if (candidates.contains(read)) {
             return text;
         }
-        ClearBest<String> best = new ClearBest<>(0);
-        int fewest = Integer.MAX_VALUE;
-        for (String town : candidates) {
-            if (town.length() != read.length()) {
-                continue;
-            }
-            int changed = 0;
-            double fit = 0;
-            boolean plausible = true;
-            for (int i = 0; i < town.length() && plausible; i++) {
-                GlyphMatcher.Shape printed = shapes.get(start + i);
-                String meant = town.substring(i, i + 1);
-                double f = printed == null ? 0 : glyphs.similarity(printed, meant);
-                if (town.charAt(i) != read.charAt(i)) {
-                    changed++;
-                    plausible = printed == null
-                            || f >= glyphs.similarity(printed, read.substring(i, i + 1)) - SLACK;
-                }
-                fit += f;
-            }
-            if (!plausible || changed > read.length() / 2 || changed > fewest) {
-                continue;
-            }
-            // fewest characters changed first (有鳥町 is 有馬町); the print decides among towns as near
-            if (changed < fewest) {
-                fewest = changed;
-                best.reset();
-            }
-            best.offer(town, fit / town.length());
-        }
-        String town = best.clearly(MARGIN);
+        String town = NearestByShape.choose(read, shapes.subList(start, end), candidates, read.length() / 2, glyphs);
         return town == null ? text : WordRepair.replacing(text, start, town);
     }
 
