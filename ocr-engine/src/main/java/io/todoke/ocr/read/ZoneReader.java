@@ -238,6 +238,9 @@ public final class ZoneReader {
         int x0 = Math.max(0, (int) Math.round(box.x() * pxPerMm));
         int y1 = Math.min(gray.height(), (int) Math.round((box.y() + box.h()) * pxPerMm));
         int w = zone.width();
+        if (x0 + w > gray.width() || y1 >= gray.height()) {
+            return zone;
+        }
         boolean[] inkAtEdge = new boolean[w];
         for (int y = Math.max(0, zone.height() - 3); y < zone.height(); y++) {
             for (int x = 0; x < w; x++) {
@@ -266,10 +269,10 @@ public final class ZoneReader {
         }
         // a character cut by the edge goes on below it; a speck at the edge does not
         boolean goesOn = false;
-        for (int x = 0; x < w && columns >= 3 && x0 + x < gray.width(); x++) {
-            goesOn |= inkAtEdge[x] && y1 < gray.height() && gray.get(x0 + x, y1) < 128;
+        for (int x = 0; x < w && columns >= 3; x++) {
+            goesOn |= inkAtEdge[x] && gray.get(x0 + x, y1) < 128;
         }
-        if (!goesOn || x0 + w > gray.width()) {
+        if (!goesOn) {
             return zone;
         }
         int maxRows = Math.min(gray.height() - y1, (int) Math.round(OVERFLOW_MM * pxPerMm));
@@ -297,7 +300,7 @@ public final class ZoneReader {
                     continue;
                 }
                 for (int c = start; c < x; c++) {
-                    if (cut[c] && gray.get(x0 + c, y) < 128) {
+                    if (cut[c]) {
                         row[c] = (byte) gray.get(x0 + c, y);
                         ink = true;
                     }
@@ -350,22 +353,15 @@ public final class ZoneReader {
      * last characters: Tesseract takes the line for a taller one (介護職員 read as 介護).
      */
     static Gray dropStrays(Gray g, double pxPerMm) {
-        Gray columnsClean = dropStrays(g, true, 3 * pxPerMm, Math.max(0.6 * pxPerMm * pxPerMm, 0.04 * inkOf(g)));
-        return dropStrays(columnsClean, false, pxPerMm, 0.25 * pxPerMm * pxPerMm);
+        Gray columnsClean = dropStrays(g, true, 3 * pxPerMm, 0.6 * pxPerMm * pxPerMm, 0.04);
+        return dropStrays(columnsClean, false, pxPerMm, 0.25 * pxPerMm * pxPerMm, 0);
     }
 
-    private static int inkOf(Gray g) {
-        int ink = 0;
-        for (byte b : g.px()) {
-            if ((b & 0xff) < 128) {
-                ink++;
-            }
-        }
-        return ink;
-    }
-
-    /** Blanks the groups of columns (or rows) {@code gapPx} apart from the rest that hold less than {@code speck} ink. */
-    private static Gray dropStrays(Gray g, boolean columns, double gapPx, double speck) {
+    /**
+     * Blanks the groups of columns (or rows) {@code gapPx} apart from the rest that hold less ink than {@code speckPx}
+     * pixels or, where more, than {@code shareOfInk} of all the ink.
+     */
+    private static Gray dropStrays(Gray g, boolean columns, double gapPx, double speckPx, double shareOfInk) {
         int[] counts = new int[columns ? g.width() : g.height()];
         int total = 0;
         for (int y = 0; y < g.height(); y++) {
@@ -379,6 +375,7 @@ public final class ZoneReader {
         if (total == 0) {
             return g;
         }
+        int speck = (int) Math.max(speckPx, shareOfInk * total);
         int gap = (int) Math.round(gapPx);
         byte[] out = g.px().clone();
         int i = 0;
