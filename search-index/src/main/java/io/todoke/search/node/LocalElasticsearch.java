@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -146,6 +147,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         lockVarDir();
         try {
             stopOrphan();
+            clearTmpDir();
             Path home = ElasticsearchDistribution.unpack(zip, settings);
             ElasticsearchDistribution.installPlugins(home, settings.plugins(),
                     Set.of(JapaneseAnalysisPlugin.NAME));
@@ -178,6 +180,18 @@ public final class LocalElasticsearch implements AutoCloseable {
                 startupTime.toMillis(), settings.dataDir());
     }
 
+    /** No node runs on this directory now (the lock is ours, orphans are stopped): what it left is garbage. */
+    private void clearTmpDir() {
+        try (Stream<Path> leftovers = Files.list(settings.tmpDir())) {
+            for (Path leftover : leftovers.toList()) {
+                ElasticsearchDistribution.deleteTree(leftover);
+            }
+        } catch (IOException e) {
+            throw new LocalElasticsearchException("Cannot clear the Elasticsearch temporary directory "
+                    + settings.tmpDir() + ": " + e, e);
+        }
+    }
+
     private void launch(Path home, String user) {
         int http = settings.httpPort() == 0 ? freePort() : requireFreePort(settings.httpPort(), "http");
         int transport = settings.transportPort() == 0 ? freePort()
@@ -196,6 +210,8 @@ public final class LocalElasticsearch implements AutoCloseable {
                 .trim());
         command.add("ES_PATH_CONF=" + home.resolve("config"));
         command.add("ES_TMPDIR=" + settings.tmpDir());
+        // The launcher JVM leaves a final-flags* directory in its java.io.tmpdir at every start (ES 8.19).
+        command.add("CLI_JAVA_OPTS=-Djava.io.tmpdir=" + settings.tmpDir());
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         command.addAll(List.of("-p", settings.pidFile().toString()));
         for (Map.Entry<String, String> setting : nodeSettings(http, transport).entrySet()) {

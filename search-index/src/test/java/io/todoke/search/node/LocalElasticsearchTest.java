@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class LocalElasticsearchTest {
         ProcessHandle orphan = orphanANode(settings);
         assertThat(orphan.isAlive()).as("precondition: the node outlived its launcher").isTrue();
 
+        Files.createDirectories(settings.tmpDir());
+        Path leftover = Files.writeString(settings.tmpDir().resolve("left-by-an-earlier-node"), "x");
         List<ProcessHandle> tree;
         try (LocalElasticsearch node = new LocalElasticsearch(settings)) {
             node.start();
@@ -58,6 +61,12 @@ class LocalElasticsearchTest {
             ProcessHandle server = ProcessHandle.of(Long.parseLong(Files.readString(settings.pidFile()).trim()))
                     .orElseThrow();
             assertThat(commandLine(server)).contains("-Djava.io.tmpdir=" + settings.tmpDir());
+            // ... and so do the launcher's (it leaves a final-flags* directory at every start)
+            try (Stream<Path> entries = Files.list(settings.tmpDir())) {
+                assertThat(entries.map(p -> p.getFileName().toString()))
+                        .anyMatch(name -> name.startsWith("final-flags"));
+            }
+            assertThat(leftover).as("the directory is emptied at each start").doesNotExist();
             tree = node.processTree();
             assertThat(tree).hasSizeGreaterThanOrEqualTo(3);
             if (LocalElasticsearch.isRoot()) {
