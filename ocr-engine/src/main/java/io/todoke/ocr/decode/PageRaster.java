@@ -45,15 +45,36 @@ public final class PageRaster {
         int sh = src.getHeight();
         byte[] grey = new byte[sw * sh];
         java.awt.image.Raster r = src.getRaster();
-        int[] row = new int[sw];
         boolean whiteIsOne = (src.getColorModel().getRGB(1) & 0xFFFFFF) != 0;
-        for (int y = 0; y < sh; y++) {
-            r.getSamples(0, y, sw, 1, 0, row);
-            for (int x = 0; x < sw; x++) {
-                grey[y * sw + x] = (row[x] == 1) == whiteIsOne ? (byte) 255 : 0;
+        if (r.getSampleModel() instanceof java.awt.image.MultiPixelPackedSampleModel packed
+                && packed.getPixelBitStride() == 1 && r.getDataBuffer() instanceof java.awt.image.DataBufferByte bytes
+                && r.getParent() == null) {
+            // the packed bits read directly: Raster.getSamples took about 5 % of the engine's own (Java) time
+            unpack(bytes.getData(), packed.getScanlineStride(), packed.getDataBitOffset(), whiteIsOne, grey, sw, sh);
+        } else {
+            int[] row = new int[sw];
+            for (int y = 0; y < sh; y++) {
+                r.getSamples(0, y, sw, 1, 0, row);
+                for (int x = 0; x < sw; x++) {
+                    grey[y * sw + x] = (row[x] == 1) == whiteIsOne ? (byte) 255 : 0;
+                }
             }
         }
         return resize(grey, sw, sh, w, h);
+    }
+
+    /** 1-bit rows (most significant bit first, {@code stride} bytes apart) to grey bytes: white 255, black 0. */
+    static void unpack(byte[] bits, int stride, int bitOffset, boolean whiteIsOne, byte[] grey, int w, int h) {
+        byte one = whiteIsOne ? (byte) 255 : 0;
+        byte zero = whiteIsOne ? 0 : (byte) 255;
+        for (int y = 0; y < h; y++) {
+            int row = y * stride * 8 + bitOffset;
+            int out = y * w;
+            for (int x = 0; x < w; x++) {
+                int bit = row + x;
+                grey[out + x] = (bits[bit >> 3] & (0x80 >> (bit & 7))) != 0 ? one : zero;
+            }
+        }
     }
 
     /** Grey bytes resized by OpenCV (bilinear), several times faster than Java2D at page size. */

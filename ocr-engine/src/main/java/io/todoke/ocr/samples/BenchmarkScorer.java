@@ -86,6 +86,7 @@ public final class BenchmarkScorer {
     private long unreadable;
     private final List<String> silentExamples = new ArrayList<>();
     private final List<String> wrongFields = new ArrayList<>();
+    private final List<String> allFields = new ArrayList<>();
 
     public BenchmarkScorer(FormLayout layout) {
         this.layout = layout;
@@ -134,11 +135,13 @@ public final class BenchmarkScorer {
                         g.emptyButWritten++;
                     }
                 }
+                String row = String.join("\t", truth.file().getFileName().toString(), truth.channel(),
+                        truth.style(), f.key(), f.type(), tsv(want), got == null ? "" : tsv(got.value()),
+                        got == null ? "" : tsv(got.raw()), got == null ? "missing" : got.status().name(),
+                        got == null ? "" : String.format(Locale.ROOT, "%.4f", got.confidence()));
+                allFields.add(row + "\t" + right);
                 if (!right) {
-                    wrongFields.add(String.join("\t", truth.file().getFileName().toString(), truth.channel(),
-                            truth.style(), f.key(), f.type(), tsv(want), got == null ? "" : tsv(got.value()),
-                            got == null ? "" : tsv(got.raw()), got == null ? "missing" : got.status().name(),
-                            got == null ? "" : String.format(Locale.ROOT, "%.3f", got.confidence())));
+                    wrongFields.add(row);
                 }
                 if (got != null && got.status() == FieldStatus.OK && !right && silentExamples.size() < 20) {
                     silentExamples.add(truth.file().getFileName() + " " + f.key() + ": expected " + want + ", read "
@@ -250,6 +253,14 @@ public final class BenchmarkScorer {
     /** Every wrong field as a tab-separated line: file, mode, style, key, type, expected, read, raw, status, confidence. */
     public List<String> wrongFields() {
         return wrongFields;
+    }
+
+    /**
+     * Every field as {@link #wrongFields} lists the wrong ones, with a last column {@code true} or {@code false} for
+     * right: what the thresholds are calibrated on (the confidences of right and wrong values by type).
+     */
+    public List<String> allFields() {
+        return allFields;
     }
 
     public List<String> silentExamples() {

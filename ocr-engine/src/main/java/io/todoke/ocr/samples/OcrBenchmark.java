@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  *
  * <pre>
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
- *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv] [--warmup DIR]
- *              [--summary LABEL]
+ *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv]
+ *              [--fields ALL-FIELDS.tsv] [--warmup DIR] [--summary LABEL]
  * </pre>
  * With {@code --summary LABEL}, only {@link BenchmarkScorer#SUMMARY_HEADER} and one row under it are printed: accuracy
  * by fax mode and style and the wrong ok fields, for comparing several generated sets.
@@ -59,7 +59,8 @@ public final class OcrBenchmark {
 
     private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
             + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
-            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--warmup DIR] [--summary LABEL]";
+            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--fields ALL-FIELDS.tsv] [--warmup DIR]"
+            + " [--summary LABEL]";
 
     public static void main(String[] args) throws Exception {
         ToolMain.run(USAGE, () -> run(args));
@@ -67,7 +68,7 @@ public final class OcrBenchmark {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
-                "work", "threads", "baseline-pages", "out", "layout", "errors", "warmup", "summary");
+                "work", "threads", "baseline-pages", "out", "layout", "errors", "fields", "warmup", "summary");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         int threads = Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path dir;
@@ -149,6 +150,12 @@ public final class OcrBenchmark {
             lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence");
             lines.addAll(scorer.wrongFields());
             Files.write(Path.of(a.get("errors")), lines);
+        }
+        if (a.containsKey("fields")) {
+            List<String> lines = new ArrayList<>();
+            lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence\tright");
+            lines.addAll(scorer.allFields());
+            Files.write(Path.of(a.get("fields")), lines);
         }
     }
 

@@ -111,6 +111,18 @@ class BenchmarkScorerTest {
     }
 
     @Test
+    void everyFieldIsListedWithItsConfidenceAndWhetherItIsRightTheWrongOnesAlsoApart() {
+        BenchmarkScorer s = score((k, v) -> k.equals("birth_date") ? field(k, "1900-01-01", FieldStatus.LOW_CONFIDENCE)
+                : field(k, v, FieldStatus.OK));
+        long forms = s.straightThrough().total();
+        assertThat(s.allFields()).hasSize((int) s.all().fields().total());
+        assertThat(s.allFields()).filteredOn(r -> r.endsWith("\tfalse")).hasSize((int) forms)
+                .allSatisfy(r -> assertThat(r.split("\t")).contains("birth_date", "1900-01-01", "LOW_CONFIDENCE"));
+        assertThat(s.wrongFields()).hasSize((int) forms)
+                .allSatisfy(r -> assertThat(s.allFields()).contains(r + "\tfalse"));
+    }
+
+    @Test
     void aWrongValueSentToReviewIsNotSilentAndNotStraightThrough() {
         BenchmarkScorer s = score((k, v) -> k.equals("birth_date") ? field(k, "1900-01-01", FieldStatus.LOW_CONFIDENCE)
                 : field(k, v, FieldStatus.OK));
