@@ -108,9 +108,14 @@ public final class Cleaning {
         int pad = h / 4;
         int[] bins = new int[h + 2 * pad];
         for (int i = 0; i < n; i++) {
-            int y = (int) Math.round(ys[i] + xs[i] * t) + pad;
-            if (y >= 0 && y < bins.length) {
-                bins[y]++;
+            // the pad added first keeps the value positive, where a cast of v + 0.5 rounds as Math.round does (the
+            // sweep calls this a few million times a page; Math.round is no intrinsic)
+            double v = ys[i] + pad + xs[i] * t;
+            if (v >= 0) {
+                int y = (int) (v + 0.5);
+                if (y < bins.length) {
+                    bins[y]++;
+                }
             }
         }
         double s = 0;

@@ -275,6 +275,10 @@ public final class FormPageReader {
             problems.add(MSG_ILLEGIBLE);
             return new Draft(f, null, "", 0, problems, doubts);
         }
+        if (constrained(f.type()) && !acceptable(f, z.reading().text())) {
+            // the format rejects the reading as it stands: the recogniser's alternatives may mend it
+            z = ZoneReader.withAlternatives(engine, z);
+        }
         boolean verifiable = z.settings().verifyScale() > 0;
         Interpretation chosen = interpret(f, z.reading());
         boolean rescued = false;
@@ -540,7 +544,7 @@ public final class FormPageReader {
     private List<Interpretation> otherValues(Draft d, TesseractEngine engine) {
         FieldSpec f = d.spec();
         OcrSettings s = template.ocrFor(f);
-        List<OcrText> readings = new ArrayList<>(List.of(d.zone().reading()));
+        List<OcrText> readings = new ArrayList<>(List.of(ZoneReader.withAlternatives(engine, d.zone()).reading()));
         if (s.verifyScale() > 0) {
             readings.add(ZoneReader.verify(engine, d.zone()));
             readings.add(ZoneReader.again(engine, d.zone(), RESCUE_CHECK_SCALE));

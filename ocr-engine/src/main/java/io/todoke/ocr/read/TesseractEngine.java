@@ -72,13 +72,23 @@ public final class TesseractEngine implements AutoCloseable {
         });
     }
 
-    /** Reads an 8-bit grey image (dark text on white). */
+    /**
+     * Reads an 8-bit grey image (dark text on white), with per-character alternatives where the settings have
+     * confusions (a strict format chooses among them).
+     */
     public OcrText read(Gray image, OcrSettings settings) {
+        return read(image, settings, !settings.confusions().isEmpty());
+    }
+
+    /**
+     * Reads an 8-bit grey image (dark text on white); with {@code alternatives}, each character's alternatives from
+     * the LSTM's CTC output too (they cost time, and leave the text and confidences as they are).
+     */
+    public OcrText read(Gray image, OcrSettings settings, boolean alternatives) {
         TessBaseAPI h = handle(settings.language());
         API.TessBaseAPISetPageSegMode(h, settings.psm());
         API.TessBaseAPISetVariable(h, "tessedit_char_whitelist", settings.whitelist());
-        // per-character alternatives from the LSTM's CTC output cost time: only where a strict format chooses among them
-        API.TessBaseAPISetVariable(h, "lstm_choice_mode", settings.confusions().isEmpty() ? "0" : "2");
+        API.TessBaseAPISetVariable(h, "lstm_choice_mode", alternatives ? "2" : "0");
         ByteBuffer buf = ByteBuffer.allocateDirect(image.px().length);
         buf.put(image.px()).flip();
         API.TessBaseAPISetImage(h, buf, image.width(), image.height(), 1, image.width());

@@ -24,25 +24,40 @@ public final class ZoneReader {
         // empty below a fraction of the zone, but never below a small written character's ink (a lone "1" or "3")
         double floor = Math.min(emptyInk, 0.5 * pxPerMm * pxPerMm / zone.px().length);
         if (ink < floor) {
-            return new ZoneText("", 0, ink, true, null, settings, null, List.of());
+            return new ZoneText("", 0, ink, true, null, settings, null, List.of(), true);
         }
         Gray trimmed = trim(zone);
         List<Gray> lines = lines(trimmed, pxPerMm);
+        // without the per-character alternatives, which cost a fifth of a date's reading and matter only where the
+        // reading as it stands does not fit the format (withAlternatives reads them then)
         Pass pass;
         if (lines.size() > 1) {
             // writing wrapped onto several lines (a long phone number, an address with its building): each line read
             // as a line reads far better than the whole as a block
             OcrSettings s = settings.withPsm(7);
-            pass = new Pass(readLines(engine, lines, settings.scale(), s), s);
+            pass = new Pass(readLines(engine, lines, settings.scale(), s, false), s);
         } else {
             // one written line reads best as a line; more than about 7 mm of writing is a block
             pass = readLine(engine, scale(trimmed, settings.scale()),
-                    trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7));
+                    trimmed.height() > 7 * pxPerMm + 2 * PAD ? settings.withPsm(6) : settings.withPsm(7), false);
         }
         OcrText read = pass.text();
         boolean blank = read.text().isBlank();
         return new ZoneText(blank ? "" : read.text(), blank ? 0 : read.confidence(), ink, false, trimmed, pass.settings(),
-                read, lines);
+                read, lines, settings.confusions().isEmpty());
+    }
+
+    /**
+     * The zone with its first reading made again with the recogniser's per-character alternatives (the same image and
+     * settings, so the same text and confidences); the zone itself when its reading has them already.
+     */
+    public static ZoneText withAlternatives(TesseractEngine engine, ZoneText z) {
+        if (z.alternatives() || z.empty()) {
+            return z;
+        }
+        OcrText again = z.lines().size() > 1 ? readLines(engine, z.lines(), z.settings().scale(), z.settings(), true)
+                : engine.read(scale(z.writing(), z.settings().scale()), z.settings(), true);
+        return z.withAlternatives(again);
     }
 
     /** A reading and the settings it was made with. */
@@ -50,22 +65,23 @@ public final class ZoneReader {
     }
 
     /** Reads an image as it is; Tesseract 5.3 sometimes rejects a whole short line in PSM 7 that PSM 13 reads. */
-    private static Pass readLine(TesseractEngine engine, Gray image, OcrSettings s) {
-        OcrText t = engine.read(image, s);
+    private static Pass readLine(TesseractEngine engine, Gray image, OcrSettings s, boolean alternatives) {
+        OcrText t = engine.read(image, s, alternatives);
         if (t.text().isBlank() && s.psm() == 7) {
             s = s.withPsm(13);
-            t = engine.read(image, s);
+            t = engine.read(image, s, alternatives);
         }
         return new Pass(t, s);
     }
 
     /** Reads each line as a line and joins them with line breaks, characters in reading order. */
-    static OcrText readLines(TesseractEngine engine, List<Gray> lines, double scale, OcrSettings s) {
+    static OcrText readLines(TesseractEngine engine, List<Gray> lines, double scale, OcrSettings s,
+                             boolean alternatives) {
         StringBuilder text = new StringBuilder();
         List<OcrText.Symbol> symbols = new java.util.ArrayList<>();
         double min = 1;
         for (Gray line : lines) {
-            OcrText t = readLine(engine, scale(line, scale), s).text();
+            OcrText t = readLine(engine, scale(line, scale), s, alternatives).text();
             if (t.text().isBlank()) {
                 continue;
             }
@@ -152,7 +168,7 @@ public final class ZoneReader {
 
     private static OcrText reread(TesseractEngine engine, ZoneText first, OcrSettings settings, double scale) {
         if (first.lines().size() > 1) {
-            return readLines(engine, first.lines(), scale, settings);
+            return readLines(engine, first.lines(), scale, settings, !settings.confusions().isEmpty());
         }
         return engine.read(scale(first.writing(), scale), settings);
     }

@@ -1,10 +1,15 @@
 package io.todoke.ocr.read;
 
+import io.todoke.ocr.align.Cleaning;
 import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.engine.EngineConfig;
 import io.todoke.ocr.template.MmBox;
+import io.todoke.ocr.template.OcrSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +26,35 @@ class ZoneReaderTest {
             for (int x = x0; x < x0 + w; x++) {
                 g.px()[y * g.width() + x] = 0;
             }
+        }
+    }
+
+    @Test
+    void aDatesFirstReadingLeavesOutTheAlternativesWhichTheSameReadingAgainBringsWithTheSameText() {
+        double pxPerMm = 8;
+        Gray page = TesseractEngineTest.text("令和3年6月22日", 24);
+        MmBox all = new MmBox(0, 0, page.width() / pxPerMm, page.height() / pxPerMm);
+        OcrSettings date = new OcrSettings("jpn", 7, "0123456789令和年月日", 1.5, 1.0, Map.of("1", List.of("7")), "");
+        try (TesseractEngine engine = new TesseractEngine(EngineConfig.DEFAULT_TESSDATA)) {
+            ZoneText z = ZoneReader.read(engine, page, Cleaning.binarise(page), all, pxPerMm, date, 0.001);
+            assertThat(z.alternatives()).isFalse();
+            // each character's only choice is itself
+            assertThat(z.reading().symbols()).isNotEmpty().allSatisfy(s -> assertThat(s.choices())
+                    .allMatch(c -> c.text().equals(s.text())));
+
+            ZoneText again = ZoneReader.withAlternatives(engine, z);
+            assertThat(again.alternatives()).isTrue();
+            assertThat(again.reading().text()).isEqualTo(z.reading().text());
+            assertThat(again.reading().confidence()).isEqualTo(z.reading().confidence());
+            assertThat(again.reading().symbols()).anySatisfy(s -> assertThat(s.choices())
+                    .anyMatch(c -> !c.text().equals(s.text())));
+            assertThat(ZoneReader.withAlternatives(engine, again)).isSameAs(again);
+
+            // a text field has no confusions to choose among: its first reading is complete as it is
+            OcrSettings text = new OcrSettings("jpn", 7, "", 1.5);
+            ZoneText plain = ZoneReader.read(engine, page, Cleaning.binarise(page), all, pxPerMm, text, 0.001);
+            assertThat(plain.alternatives()).isTrue();
+            assertThat(ZoneReader.withAlternatives(engine, plain)).isSameAs(plain);
         }
     }
 
