@@ -117,12 +117,14 @@ class FormTemplatesTest {
         assertThat(t.ocrByType().get(FieldType.PHONE).checks())
                 .containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
         // without "checks" a value is checked as before: by the same model, enlarged
-        assertThat(t.ocrByType().get(FieldType.TEXT).checks()).containsExactly(OcrSettings.Check.ENLARGED);
+        assertThat(t.ocrByType().get(FieldType.ADDRESS).checks()).containsExactly(OcrSettings.Check.ENLARGED);
         assertThat(t.thresholds().secondReadingFor(FieldType.TEXT)).isEqualTo(0.97);
         // every doubtful address gets the further readings; a type not listed takes second_reading_below
         assertThat(t.thresholds().secondReadingFor(FieldType.ADDRESS)).isEqualTo(0.985);
         assertThat(t.thresholds().secondReadingFor(FieldType.DATE)).isEqualTo(0.9);
-        // names are checked by the other model as well as enlarged before they are accepted
+        // text, names among it, is checked by the other model as well as enlarged before it is accepted
+        assertThat(t.ocrByType().get(FieldType.TEXT).checks())
+                .containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
         FieldSpec name = t.field("physician_name").orElseThrow();
         assertThat(t.ocrFor(name).checks()).containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
         assertThat(t.ocrFor(name).scale()).isEqualTo(0.85);
@@ -138,5 +140,18 @@ class FormTemplatesTest {
 
         Path other = canonicalWith(dir, "\"glyph_check\": true", "\"glyph_check\": false");
         assertThat(FormTemplates.loadOne(other).names().glyphCheck()).isFalse();
+    }
+
+    @Test
+    void aFieldsOwnReadingSettingsOverrideOnlyWhatTheyStateOfItsTypes(@TempDir Path dir) throws Exception {
+        Path other = canonicalWith(dir, "\"rules\": [",
+                "\"field_ocr\": {\"patient_address\": {\"checks\": [\"other_language\"]}},\n  \"rules\": [");
+        FormTemplate t = FormTemplates.loadOne(other);
+        OcrSettings own = t.ocrFor(t.field("patient_address").orElseThrow());
+        OcrSettings type = t.ocrFor(t.field("facility_address").orElseThrow());
+        assertThat(own.checks()).containsExactly(OcrSettings.Check.OTHER_LANGUAGE);
+        assertThat(type.checks()).containsExactly(OcrSettings.Check.ENLARGED);
+        assertThat(own).isEqualTo(new OcrSettings(type.language(), type.psm(), type.whitelist(), type.verifyScale(),
+                type.scale(), type.confusions(), type.otherLanguage(), own.checks()));
     }
 }
