@@ -157,7 +157,8 @@ public final class FormTemplates {
         return new LexiconSource(Path.of(n.path("directory").asText()),
                 java.nio.charset.Charset.forName(n.path("encoding").asText("UTF-8")), n.path("mend_by_shape").asBoolean(false),
                 lists(n.path("wards")), terms, lists(n.path("vocabularies")), lookAlikes(n.path("look_alikes")),
-                n.hasNonNull("towns") ? towns(dir.resolve(n.path("towns").asText())) : Map.of());
+                n.hasNonNull("towns") ? towns(dir.resolve(n.path("towns").asText())) : Map.of(),
+                n.path("grammar_check").asBoolean(false));
     }
 
     /**

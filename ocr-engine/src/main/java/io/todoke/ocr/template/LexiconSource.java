@@ -24,12 +24,16 @@ import java.util.Map;
  * @param towns       the towns (町名) of each city or ward (神戸市北区 → 有馬町, 鈴蘭台北町 …), from the file
  *                    {@code lexicon.towns} names: a town read as none of its place's is the one of them the print looks
  *                    most like ({@code read.TownChoice})
+ * @param grammarCheck whether a text field's kana whose voicing mark (゛ ゜) the grammar of the dictionary's
+ *                    {@code matrix.def} finds markedly likelier otherwise is mended, for a clerk to confirm
+ *                    ({@code lexicon.Grammar})
  */
 public record LexiconSource(Path directory, Charset encoding, boolean mendByShape, Map<String, List<String>> wards,
                             List<String> terms, Map<String, List<String>> vocabularies, Map<Character, String> lookAlikes,
-                            Map<String, List<String>> towns) {
+                            Map<String, List<String>> towns, boolean grammarCheck) {
 
-    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+    public static final LexiconSource NONE = new LexiconSource(null, null, false, Map.of(), List.of(), Map.of(), Map.of(),
+            Map.of(), false);
 
     public LexiconSource {
         wards = wards == null ? Map.of() : Map.copyOf(wards);

@@ -133,6 +133,7 @@ class FormTemplatesTest {
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
         assertThat(t.lexicon().mendByShape()).isTrue();
+        assertThat(t.lexicon().grammarCheck()).isTrue();
         assertThat(t.lexicon().wards().get("神戸市")).hasSize(9).contains("東灘区", "灘区", "西区");
         assertThat(t.lexicon().terms()).contains("SpO2", "PCR");
         assertThat(t.lexicon().vocabularies().get("occupation")).contains("会社員", "保育士");
