@@ -99,13 +99,22 @@ public final class Registration {
         double bestS = 1;
         double bestT = 0;
         double best = -1;
+        int n = lines.size();
+        int[] at = new int[n];
+        double[] length = new double[n];
         for (double s = s0; s <= s1 + 1e-9; s += step) {
+            // where each line falls and how long it is at this scale, once: an offset only shifts where it falls
+            for (int k = 0; k < n; k++) {
+                Line l = lines.get(k);
+                at[k] = (int) Math.round(s * l.at());
+                length[k] = s * (l.to() - l.from());
+            }
             for (int t = t0; t <= t1; t += tStep) {
                 double sum = 0;
-                for (Line l : lines) {
-                    int i = (int) Math.round(s * l.at() + t);
+                for (int k = 0; k < n; k++) {
+                    int i = at[k] + t;
                     if (i >= 0 && i < profile.length) {
-                        sum += Math.min(profile[i], s * (l.to() - l.from()));
+                        sum += Math.min(profile[i], length[k]);
                     }
                 }
                 if (sum > best) {
