@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GrammarTest {
 
     private static final Charset EUC = Charset.forName("EUC-JP");
+    /** The three misreads below cost 5,055 to 7,233 more than the right text; the mending margin is 3,000. */
+    private static final long FIVE_THOUSAND = 5_000;
 
     private static Grammar ipadic() {
         Path ipadic = Path.of("/usr/share/mecab/dic/ipadic");
@@ -32,8 +34,6 @@ class GrammarTest {
         // width and spaces are not grammar
         assertThat(g.cost("飲食店 での 会食")).isEqualTo(g.cost("飲食店での会食"));
     }
-
-    private static final long FIVE_THOUSAND = 5_000;
 
     @Test
     void aVoicingMarkLostOrAddedIsFoundAndARightTextIsLeftAlone() {
