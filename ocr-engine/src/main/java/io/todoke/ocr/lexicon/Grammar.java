@@ -49,6 +49,9 @@ public final class Grammar {
     private record Category(boolean invoke, boolean group, int length) {
     }
 
+    /** A class {@code char.def} does not define: its runs are unknown words where no word starts. */
+    private static final Category UNLISTED = new Category(false, true, 0);
+
     private Grammar(String[] surfaces, int[] first, short[] left, short[] right, short[] cost, short[] matrix, int size,
                     Map<String, Category> categories, Map<Integer, String> categoryOf, Map<String, short[][]> unknown) {
         this.surfaces = surfaces;
@@ -199,7 +202,7 @@ public final class Grammar {
                 }
             }
             String category = category(s.charAt(i));
-            Category c = categories.getOrDefault(category, new Category(false, true, 0));
+            Category c = categories.getOrDefault(category, UNLISTED);
             if (found && !c.invoke()) {
                 continue;
             }

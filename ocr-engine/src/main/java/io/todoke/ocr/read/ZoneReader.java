@@ -55,9 +55,8 @@ public final class ZoneReader {
         if (z.alternatives() || z.empty()) {
             return z;
         }
-        OcrText again = z.lines().size() > 1 ? readLines(engine, z.lines(), z.settings().scale(), z.settings(), true)
-                : engine.read(scale(z.writing(), z.settings().scale()), z.settings(), true);
-        return z.withAlternatives(again);
+        // settings with confusions read with alternatives
+        return z.withAlternatives(reread(engine, z, z.settings(), z.settings().scale()));
     }
 
     /** A reading and the settings it was made with. */
