@@ -11,6 +11,7 @@ import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.Addresses;
 import io.todoke.ocr.normalise.FieldNormaliser;
+import io.todoke.ocr.normalise.JapaneseText;
 import io.todoke.ocr.normalise.LatinTerms;
 import io.todoke.ocr.normalise.Normalised;
 import io.todoke.ocr.lexicon.Grammar;
@@ -51,6 +52,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Reads every field of one aligned form page, then checks the form's cross-field rules. */
@@ -205,18 +207,24 @@ public final class FormPageReader {
      * typed text), for another look when the form's rules object.
      */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
-                         boolean typed, List<String> alternatives, ZoneText zone) {
+                         boolean typed, List<String> alternatives, ZoneText zone, boolean agreed) {
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts) {
-            this(spec, value, raw, confidence, problems, doubts, false, List.of(), null);
+            this(spec, value, raw, confidence, problems, doubts, false, List.of(), null, false);
         }
 
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
               boolean typed) {
-            this(spec, value, raw, confidence, problems, doubts, typed, List.of(), null);
+            this(spec, value, raw, confidence, problems, doubts, typed, List.of(), null, false);
         }
 
+        Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
+              boolean typed, List<String> alternatives, ZoneText zone) {
+            this(spec, value, raw, confidence, problems, doubts, typed, alternatives, zone, false);
+        }
+
+        /** Another value: one its readings did not all make, so no longer accepted on their agreement. */
         Draft withValue(Object newValue, String newRaw) {
-            return new Draft(spec, newValue, newRaw, confidence, problems, doubts, typed, alternatives, zone);
+            return new Draft(spec, newValue, newRaw, confidence, problems, doubts, typed, alternatives, zone, false);
         }
     }
 
@@ -255,8 +263,9 @@ public final class FormPageReader {
             if (!d.problems().isEmpty()) {
                 conf = Math.min(conf, 0.3);
             }
-            // a type's threshold above 1 distrusts OCR of that type; typed text is exact
-            double okAt = d.typed() ? Math.min(1, th.okFor(d.spec().type())) : th.okFor(d.spec().type());
+            // a type's threshold above 1 distrusts a single reading of that type; typed text is exact; a value every
+            // reading made was held to its own threshold when it was read
+            double okAt = d.agreed() ? 0 : d.typed() ? Math.min(1, th.okFor(d.spec().type())) : th.okFor(d.spec().type());
             FieldStatus status = FieldScoring.status(blank, !d.problems().isEmpty(), !d.doubts().isEmpty(), conf, okAt);
             List<String> messages = new ArrayList<>(d.problems());
             if (status == FieldStatus.LOW_CONFIDENCE) {
@@ -311,6 +320,7 @@ public final class FormPageReader {
         }
         boolean fused = false;
         OcrText second = null;
+        OcrText otherReading = null;
         List<String> ranked = null;
         double first = FieldScoring.confidence(chosen.confidence(), alignment);
         if (!constrained(f.type()) && verifiable && first < Math.min(th.okFor(f.type()), th.secondReadingFor(f.type()))
@@ -321,6 +331,7 @@ public final class FormPageReader {
             // the other model first: its mistakes differ most from the first reading's, so where the two agree they
             // are right, and only a disagreement needs the third reading to settle it
             OcrText other = ZoneReader.inOtherLanguage(engine, z);
+            otherReading = other;
             second = other != null ? other : ZoneReader.verify(engine, z);
             List<OcrText> readings = new ArrayList<>(List.of(z.reading(), second));
             if (other != null && !sameValue(chosen.normalised(), interpret(f, other).normalised())) {
@@ -471,7 +482,48 @@ public final class FormPageReader {
             conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
             doubts.add(MSG_UNKNOWN_TOWN);
         }
+        boolean nameOfPerson = names.fields().containsKey(f.key());
+        if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
+                && n.valid() && n.value() instanceof String v && !JapaneseText.hasStrayMark(v)
+                && FieldScoring.confidence(conf, alignment) < th.okFor(f.type())) {
+            // a text just short of acceptance, which the other model and the enlarged reading both read the same: two
+            // models at two scales rarely make one mistake alike, except in names (佐々木 大和 read as 大利 by all three
+            // at 0.987), which are left to their dictionary
+            OptionalDouble agreed = agreement(f, z, n, otherReading, alignment, th.agreedOkFor(f.type()), engine);
+            if (agreed.isPresent()) {
+                return new Draft(f, n.value(), chosen.raw(), agreed.getAsDouble(), problems, doubts, false, alternatives,
+                        z, true);
+            }
+        }
         return new Draft(f, n.value(), chosen.raw(), conf, problems, doubts, false, alternatives, z);
+    }
+
+    /**
+     * The confidence of a value that the first reading, the other model's reading and the enlarged one all make, each
+     * at least {@code atLeast} sure with the page's alignment: the least sure of the three. Empty where one of them
+     * makes another value, is less sure, or the other model is not installed (a value is never accepted on one
+     * model's readings alone). Readings stop at the first that cannot agree; {@code other} is the other model's
+     * reading where it was made already.
+     */
+    private OptionalDouble agreement(FieldSpec f, ZoneText z, Normalised value, OcrText other, double alignment,
+                                     double atLeast, TesseractEngine engine) {
+        double least = z.reading().confidence();
+        if (FieldScoring.confidence(least, alignment) < atLeast
+                || !sameValue(value, interpret(f, z.reading()).normalised())) {
+            return OptionalDouble.empty();
+        }
+        java.util.function.Supplier<OcrText> otherModel = () -> other != null ? other
+                : ZoneReader.checkInOtherLanguage(engine, z);
+        java.util.function.Supplier<OcrText> enlarged = () -> ZoneReader.check(engine, z, z.settings().verifyScale());
+        for (java.util.function.Supplier<OcrText> next : List.of(otherModel, enlarged)) {
+            OcrText r = next.get();
+            if (r == null || FieldScoring.confidence(r.confidence(), alignment) < atLeast
+                    || !sameValue(value, interpret(f, r).normalised())) {
+                return OptionalDouble.empty();
+            }
+            least = Math.min(least, r.confidence());
+        }
+        return OptionalDouble.of(least);
     }
 
     /** A check reading and the value it makes. */

@@ -45,6 +45,47 @@ public final class JapaneseText {
         return stripped.equals(out) ? out : stripJunk(stripped);
     }
 
+    /**
+     * Whether a normalised text has what a speck or a broken character leaves when every reading makes the same
+     * mistake: punctuation opening or closing the text (三宮 read as ":宮", a speck after the last word read as ":"), a
+     * full stop or comma (not 、) against Japanese writing, a Latin letter between Japanese characters (神戸 read as 神P).
+     * Brackets, a trailing %, and a colon inside the text (基礎疾患:高血圧) are writing.
+     */
+    public static boolean hasStrayMark(String text) {
+        String s = text.replace(" ", "");
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        if (isPunctuation(first) && "(（[「『【".indexOf(first) < 0
+                || isPunctuation(last) && ")）]」』】%".indexOf(last) < 0) {
+            return true;
+        }
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            boolean before = isJapanese(s.charAt(i - 1));
+            boolean after = isJapanese(s.charAt(i + 1));
+            if (".,;。．，".indexOf(c) >= 0 && (before || after) || isLatin(c) && Character.isLetter(c) && before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int t = Character.getType(c);
+        return t == Character.OTHER_PUNCTUATION || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                || t == Character.DASH_PUNCTUATION || t == Character.CONNECTOR_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    private static boolean isJapanese(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
+    }
+
     private static final String OPENING = "「『【";
     private static final String CLOSING = "」』】";
 

@@ -102,7 +102,8 @@ public final class FormTemplates {
                 t.path("empty_ink").asDouble(d.emptyInk()), t.path("mark_on").asDouble(d.markOn()),
                 t.path("mark_off").asDouble(d.markOff()), t.path("circle_on").asDouble(d.circleOn()),
                 t.path("circle_off").asDouble(d.circleOff()), t.path("blank_ink").asDouble(d.blankInk()), okByType,
-                t.path("second_reading_below").asDouble(d.secondReadingBelow()), byType(t.path("second_reading_by_type")));
+                t.path("second_reading_below").asDouble(d.secondReadingBelow()), byType(t.path("second_reading_by_type")),
+                byType(t.path("agreed_ok_by_type")));
         Map<FieldType, OcrSettings> byType = new EnumMap<>(FieldType.class);
         settings.path("ocr").properties().forEach(e -> byType.put(FieldType.of(e.getKey()), ocr(e.getValue())));
         Map<String, OcrSettings> byField = new HashMap<>();

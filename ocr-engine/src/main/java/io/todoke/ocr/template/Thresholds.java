@@ -18,19 +18,24 @@ package io.todoke.ocr.template;
  * @param secondReadingByType per field type, a higher bound below which a doubtful text is read again when the
  *                       dictionary of words finds its first reading suspect (a character of no word, or one standing
  *                       alone): short text gains most from more readings and costs least, a long address the reverse
+ * @param agreedOkByType per field type, a text that falls short of {@code okByType} is still accepted where the first
+ *                       reading, the enlarged one and the other model's all make its value and each is at least this
+ *                       sure (alignment included); types without an entry are accepted on their confidence alone
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
                          double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType,
-                         double secondReadingBelow, java.util.Map<FieldType, Double> secondReadingByType) {
+                         double secondReadingBelow, java.util.Map<FieldType, Double> secondReadingByType,
+                         java.util.Map<FieldType, Double> agreedOkByType) {
 
     public Thresholds {
         okByType = java.util.Map.copyOf(okByType);
         secondReadingByType = java.util.Map.copyOf(secondReadingByType);
+        agreedOkByType = java.util.Map.copyOf(agreedOkByType);
     }
 
     public static Thresholds defaults() {
         return new Thresholds(0.80, 0.55, 0.004, 0.08, 0.03, 0.30, 0.15, 0.002, java.util.Map.of(), 0.9,
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of());
     }
 
     public double okFor(FieldType type) {
@@ -39,5 +44,15 @@ public record Thresholds(double ok, double alignment, double emptyInk, double ma
 
     public double secondReadingFor(FieldType type) {
         return secondReadingByType.getOrDefault(type, secondReadingBelow);
+    }
+
+    /** Whether values of the type can be accepted on their readings' agreement ({@link #agreedOkFor}). */
+    public boolean acceptsAgreement(FieldType type) {
+        return agreedOkByType.containsKey(type);
+    }
+
+    /** How sure each of the agreeing readings must be (meaningful where {@link #acceptsAgreement}). */
+    public double agreedOkFor(FieldType type) {
+        return agreedOkByType.getOrDefault(type, Double.POSITIVE_INFINITY);
     }
 }

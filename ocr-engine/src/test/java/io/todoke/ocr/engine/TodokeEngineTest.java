@@ -115,6 +115,63 @@ class TodokeEngineTest {
     }
 
     @Test
+    void textIsAcceptedWhereBothModelsAtTwoScalesReadItAlikeButNeverANameOnThatAlone(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Path fax = Files.write(dir.resolve("fax.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN, MARKED,
+                FaxFixtures.Mark.CHECK)), 204, 196));
+        // no single reading of text, an address or furigana is sure enough here: only the readings' agreement accepts
+        Path agreeing = templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true);
+        Path notAgreeing = templatesAcceptingTextOnlyByAgreement(dir.resolve("single"), false);
+        List<String> keys = List.of("facility_name", "facility_address", "patient_name_kana", "occupation",
+                "patient_address", "infection_region", "physician_name", "patient_name");
+
+        Map<String, FieldReading> byAgreement;
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(agreeing))) {
+            byAgreement = e.read(fax).forms().get(0).fields();
+        }
+        Map<String, FieldReading> bySingleReadings;
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(notAgreeing))) {
+            bySingleReadings = e.read(fax).forms().get(0).fields();
+        }
+
+        List<String> accepted = keys.stream().filter(k -> byAgreement.get(k).status() == FieldStatus.OK).toList();
+        for (String k : accepted) {
+            assertThat(comparable(byAgreement.get(k).value())).as("%s accepted on agreement must be right", k)
+                    .isEqualTo(comparable(EXPECTED.get(k)));
+            assertThat(byAgreement.get(k).confidence()).as(k).isGreaterThanOrEqualTo(0.5);
+        }
+        // clean print on a fine fax: most of these read alike every way
+        assertThat(accepted).hasSizeGreaterThanOrEqualTo(3).doesNotContain("physician_name", "patient_name");
+        assertThat(keys).allSatisfy(k -> assertThat(bySingleReadings.get(k).status()).as(k).isNotEqualTo(FieldStatus.OK));
+    }
+
+    /** The canonical template with text, addresses and furigana never accepted on their confidence alone. */
+    static Path templatesAcceptingTextOnlyByAgreement(Path dir, boolean agreement) throws Exception {
+        Path form = Files.createDirectories(dir.resolve("covid19-notification"));
+        Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
+        for (String f : List.of("layout.json", "towns.tsv")) {
+            Files.copy(canonical.resolve(f), form.resolve(f));
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode template =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(canonical.resolve("template.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode thresholds =
+                (com.fasterxml.jackson.databind.node.ObjectNode) template.get("thresholds");
+        com.fasterxml.jackson.databind.node.ObjectNode ok = (com.fasterxml.jackson.databind.node.ObjectNode) thresholds.get("ok_by_type");
+        thresholds.remove("agreed_ok_by_type");
+        com.fasterxml.jackson.databind.node.ObjectNode agreed = json.createObjectNode();
+        for (String type : List.of("text", "address", "kana")) {
+            ok.put(type, 1.01);
+            agreed.put(type, 0.5);
+        }
+        if (agreement) {
+            thresholds.set("agreed_ok_by_type", agreed);
+        }
+        json.writeValue(form.resolve("template.json").toFile(), template);
+        return dir;
+    }
+
+    @Test
     void standardModeFaxIsReadAfterRestoringThePixelAspect(@TempDir Path dir) throws Exception {
         FormTemplate t = FaxFixtures.template();
         Map<String, String> written = new LinkedHashMap<>(WRITTEN);

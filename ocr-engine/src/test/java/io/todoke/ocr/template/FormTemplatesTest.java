@@ -128,8 +128,16 @@ class FormTemplatesTest {
         FieldSpec name = t.field("physician_name").orElseThrow();
         assertThat(t.ocrFor(name).checks()).containsExactly(OcrSettings.Check.ENLARGED, OcrSettings.Check.OTHER_LANGUAGE);
         assertThat(t.ocrFor(name).scale()).isEqualTo(0.85);
-        // furigana is never accepted from OCR and the name's readings choose it: no further readings are made
+        // furigana is never accepted on one reading and the name's readings choose it: no further readings are made
+        // to choose what is shown
         assertThat(t.thresholds().secondReadingFor(FieldType.KANA)).isZero();
+        assertThat(t.thresholds().okFor(FieldType.KANA)).isGreaterThan(1);
+        // text, addresses and furigana are accepted where every reading makes the value; formatted values are not
+        assertThat(t.thresholds().acceptsAgreement(FieldType.KANA)).isTrue();
+        assertThat(t.thresholds().agreedOkFor(FieldType.TEXT)).isEqualTo(0.95);
+        assertThat(t.thresholds().agreedOkFor(FieldType.ADDRESS)).isEqualTo(0.95);
+        assertThat(t.thresholds().acceptsAgreement(FieldType.DATE)).isFalse();
+        assertThat(t.thresholds().agreedOkFor(FieldType.DATE)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
         assertThat(t.lexicon().mendByShape()).isTrue();
