@@ -320,7 +320,9 @@ public final class FormPageReader {
         }
         boolean fused = false;
         OcrText second = null;
+        // readings made on the way, which the agreement below need not make again
         OcrText otherReading = null;
+        OcrText enlargedReading = null;
         List<String> ranked = null;
         double first = FieldScoring.confidence(chosen.confidence(), alignment);
         if (!constrained(f.type()) && verifiable && first < Math.min(th.okFor(f.type()), th.secondReadingFor(f.type()))
@@ -381,6 +383,10 @@ public final class FormPageReader {
         if ((couldBeOk || nearlyOk) && verifiable && !fused) {
             // a rescued value was read enlarged already: the same model confirms it at yet another scale
             Checked c = rescued ? checked(f, ZoneReader.check(engine, z, RESCUE_CHECK_SCALE)) : check(f, z, n, engine);
+            if (!rescued) {
+                otherReading = c.byKind().get(OcrSettings.Check.OTHER_LANGUAGE);
+                enlargedReading = c.byKind().get(OcrSettings.Check.ENLARGED);
+            }
             OcrText check = c.reading();
             Normalised checked = c.value();
             if (!sameValue(n, checked)) {
@@ -484,12 +490,14 @@ public final class FormPageReader {
         }
         boolean nameOfPerson = names.fields().containsKey(f.key());
         if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
-                && n.valid() && n.value() instanceof String v && !JapaneseText.hasStrayMark(v)
+                && n.valid() && n.value() != null
+                && !(!constrained(f.type()) && n.value() instanceof String v && JapaneseText.hasStrayMark(v))
                 && FieldScoring.confidence(conf, alignment) < th.okFor(f.type())) {
-            // a text just short of acceptance, which the other model and the enlarged reading both read the same: two
+            // a value just short of acceptance, which the other model and the enlarged reading both read the same: two
             // models at two scales rarely make one mistake alike, except in names (佐々木 大和 read as 大利 by all three
             // at 0.987), which are left to their dictionary
-            OptionalDouble agreed = agreement(f, z, n, otherReading, alignment, th.agreedOkFor(f.type()), engine);
+            OptionalDouble agreed = agreement(f, z, n, otherReading, enlargedReading, alignment, th.agreedOkFor(f.type()),
+                    engine);
             if (agreed.isPresent()) {
                 return new Draft(f, n.value(), chosen.raw(), agreed.getAsDouble(), problems, doubts, false, alternatives,
                         z, true);
@@ -502,36 +510,34 @@ public final class FormPageReader {
      * The confidence of a value that the first reading, the other model's reading and the enlarged one all make, each
      * at least {@code atLeast} sure with the page's alignment: the least sure of the three. Empty where one of them
      * makes another value, is less sure, or the other model is not installed (a value is never accepted on one
-     * model's readings alone). Readings stop at the first that cannot agree; {@code other} is the other model's
-     * reading where it was made already.
+     * model's readings alone). Readings stop at the first that cannot agree; {@code other} and {@code enlarged} are
+     * those readings where they were made already (null where not).
      */
-    private OptionalDouble agreement(FieldSpec f, ZoneText z, Normalised value, OcrText other, double alignment,
-                                     double atLeast, TesseractEngine engine) {
-        double least = z.reading().confidence();
-        if (FieldScoring.confidence(least, alignment) < atLeast
-                || !sameValue(value, interpret(f, z.reading()).normalised())) {
-            return OptionalDouble.empty();
-        }
+    private OptionalDouble agreement(FieldSpec f, ZoneText z, Normalised value, OcrText other, OcrText enlarged,
+                                     double alignment, double atLeast, TesseractEngine engine) {
         java.util.function.Supplier<OcrText> otherModel = () -> other != null ? other
                 : ZoneReader.checkInOtherLanguage(engine, z);
-        java.util.function.Supplier<OcrText> enlarged = () -> ZoneReader.check(engine, z, z.settings().verifyScale());
-        for (java.util.function.Supplier<OcrText> next : List.of(otherModel, enlarged)) {
+        java.util.function.Supplier<OcrText> larger = () -> enlarged != null ? enlarged
+                : ZoneReader.check(engine, z, z.settings().verifyScale());
+        double least = 1;
+        for (java.util.function.Supplier<OcrText> next : List.of(z::reading, otherModel, larger)) {
             OcrText r = next.get();
-            if (r == null || FieldScoring.confidence(r.confidence(), alignment) < atLeast
-                    || !sameValue(value, interpret(f, r).normalised())) {
+            Interpretation read = r == null ? null : interpret(f, r);
+            if (read == null || FieldScoring.confidence(read.confidence(), alignment) < atLeast
+                    || !sameValue(value, read.normalised())) {
                 return OptionalDouble.empty();
             }
-            least = Math.min(least, r.confidence());
+            least = Math.min(least, read.confidence());
         }
         return OptionalDouble.of(least);
     }
 
     /** A check reading and the value it makes. */
-    private record Checked(OcrText reading, Normalised value) {
+    private record Checked(OcrText reading, Normalised value, Map<OcrSettings.Check, OcrText> byKind) {
     }
 
     private Checked checked(FieldSpec f, OcrText reading) {
-        return new Checked(reading, interpret(f, reading).normalised());
+        return new Checked(reading, interpret(f, reading).normalised(), Map.of());
     }
 
     /**
@@ -540,19 +546,25 @@ public final class FormPageReader {
      * it: a value is never accepted on one reading.
      */
     private Checked check(FieldSpec f, ZoneText z, Normalised value, TesseractEngine engine) {
-        Checked last = null;
+        Map<OcrSettings.Check, OcrText> made = new java.util.EnumMap<>(OcrSettings.Check.class);
+        OcrText last = null;
         for (OcrSettings.Check c : z.settings().checks()) {
             OcrText r = c == OcrSettings.Check.OTHER_LANGUAGE ? ZoneReader.checkInOtherLanguage(engine, z)
                     : ZoneReader.check(engine, z, z.settings().verifyScale());
             if (r == null) {
                 continue;
             }
-            last = checked(f, r);
-            if (!sameValue(value, last.value())) {
-                return last;
+            made.put(c, r);
+            last = r;
+            if (!sameValue(value, interpret(f, r).normalised())) {
+                break;
             }
         }
-        return last != null ? last : checked(f, ZoneReader.check(engine, z, z.settings().verifyScale()));
+        if (last == null) {
+            last = ZoneReader.check(engine, z, z.settings().verifyScale());
+            made.put(OcrSettings.Check.ENLARGED, last);
+        }
+        return new Checked(last, interpret(f, last).normalised(), made);
     }
 
     /**
