@@ -115,15 +115,17 @@ class TodokeEngineTest {
     }
 
     @Test
-    void textIsAcceptedWhereBothModelsAtTwoScalesReadItAlikeButNeverANameOnThatAlone(@TempDir Path dir) throws Exception {
+    void aValueIsAcceptedWhereBothModelsAtTwoScalesReadItAlikeButNeverANameOnThatAlone(@TempDir Path dir) throws Exception {
         FormTemplate t = FaxFixtures.template();
         Path fax = Files.write(dir.resolve("fax.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN, MARKED,
                 FaxFixtures.Mark.CHECK)), 204, 196));
-        // no single reading of text, an address or furigana is sure enough here: only the readings' agreement accepts
+        // no single reading of text, an address, furigana or a date is sure enough here: only the readings' agreement
+        // accepts
         Path agreeing = templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true);
         Path notAgreeing = templatesAcceptingTextOnlyByAgreement(dir.resolve("single"), false);
         List<String> keys = List.of("facility_name", "facility_address", "patient_name_kana", "occupation",
-                "patient_address", "infection_region", "physician_name", "patient_name");
+                "patient_address", "infection_region", "physician_name", "patient_name", "report_date", "birth_date",
+                "diagnosis_date", "onset_date");
 
         Map<String, FieldReading> byAgreement;
         try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(agreeing))) {
@@ -141,11 +143,12 @@ class TodokeEngineTest {
             assertThat(byAgreement.get(k).confidence()).as(k).isGreaterThanOrEqualTo(0.5);
         }
         // clean print on a fine fax: most of these read alike every way
-        assertThat(accepted).hasSizeGreaterThanOrEqualTo(3).doesNotContain("physician_name", "patient_name");
+        assertThat(accepted).hasSizeGreaterThanOrEqualTo(5).doesNotContain("physician_name", "patient_name")
+                .containsAnyOf("report_date", "birth_date", "diagnosis_date", "onset_date");
         assertThat(keys).allSatisfy(k -> assertThat(bySingleReadings.get(k).status()).as(k).isNotEqualTo(FieldStatus.OK));
     }
 
-    /** The canonical template with text, addresses and furigana never accepted on their confidence alone. */
+    /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
     static Path templatesAcceptingTextOnlyByAgreement(Path dir, boolean agreement) throws Exception {
         Path form = Files.createDirectories(dir.resolve("covid19-notification"));
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
@@ -160,7 +163,7 @@ class TodokeEngineTest {
         com.fasterxml.jackson.databind.node.ObjectNode ok = (com.fasterxml.jackson.databind.node.ObjectNode) thresholds.get("ok_by_type");
         thresholds.remove("agreed_ok_by_type");
         com.fasterxml.jackson.databind.node.ObjectNode agreed = json.createObjectNode();
-        for (String type : List.of("text", "address", "kana")) {
+        for (String type : List.of("text", "address", "kana", "date")) {
             ok.put(type, 1.01);
             agreed.put(type, 0.5);
         }

@@ -132,12 +132,15 @@ class FormTemplatesTest {
         // to choose what is shown
         assertThat(t.thresholds().secondReadingFor(FieldType.KANA)).isZero();
         assertThat(t.thresholds().okFor(FieldType.KANA)).isGreaterThan(1);
-        // text, addresses and furigana are accepted where every reading makes the value; formatted values are not
+        // text, addresses, furigana, dates and phone numbers are accepted where every reading makes the value; an age
+        // is not (all three readings dropped the 4 of 41 alike)
         assertThat(t.thresholds().acceptsAgreement(FieldType.KANA)).isTrue();
         assertThat(t.thresholds().agreedOkFor(FieldType.TEXT)).isEqualTo(0.95);
         assertThat(t.thresholds().agreedOkFor(FieldType.ADDRESS)).isEqualTo(0.95);
-        assertThat(t.thresholds().acceptsAgreement(FieldType.DATE)).isFalse();
-        assertThat(t.thresholds().agreedOkFor(FieldType.DATE)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(t.thresholds().agreedOkFor(FieldType.DATE)).isEqualTo(0.9);
+        assertThat(t.thresholds().agreedOkFor(FieldType.PHONE)).isEqualTo(0.9);
+        assertThat(t.thresholds().acceptsAgreement(FieldType.INTEGER)).isFalse();
+        assertThat(t.thresholds().agreedOkFor(FieldType.INTEGER)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
         assertThat(t.lexicon().encoding().name()).isEqualTo("EUC-JP");
         assertThat(t.lexicon().mendByShape()).isTrue();
