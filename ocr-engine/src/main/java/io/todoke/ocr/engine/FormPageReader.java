@@ -204,7 +204,8 @@ public final class FormPageReader {
     /**
      * A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer,
      * {@code alternatives} other texts its readings allow (raw), {@code zone} its writing as read (null for marks and
-     * typed text), for another look when the form's rules object.
+     * typed text), for another look when the form's rules object; {@code agreed} when every reading made the value
+     * surely enough for it to be accepted on that (see {@code agreement}).
      */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
                          boolean typed, List<String> alternatives, ZoneText zone, boolean agreed) {

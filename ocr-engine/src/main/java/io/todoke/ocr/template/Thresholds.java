@@ -18,9 +18,9 @@ package io.todoke.ocr.template;
  * @param secondReadingByType per field type, a higher bound below which a doubtful text is read again when the
  *                       dictionary of words finds its first reading suspect (a character of no word, or one standing
  *                       alone): short text gains most from more readings and costs least, a long address the reverse
- * @param agreedOkByType per field type, a text that falls short of {@code okByType} is still accepted where the first
- *                       reading, the enlarged one and the other model's all make its value and each is at least this
- *                       sure (alignment included); types without an entry are accepted on their confidence alone
+ * @param agreedOkByType per field type, a value that falls short of {@code okByType} is still accepted where the first
+ *                       reading, the enlarged one and the other model's all make it and each is at least this sure
+ *                       (alignment included); types without an entry are accepted on their confidence alone
  */
 public record Thresholds(double ok, double alignment, double emptyInk, double markOn, double markOff,
                          double circleOn, double circleOff, double blankInk, java.util.Map<FieldType, Double> okByType,
