@@ -407,7 +407,8 @@ public final class FormPageReader {
         }
         List<String> alternatives = ranked != null ? ranked : second == null || constrained(f.type()) ? List.of()
                 : ReadingFusion.candidates(z.reading(), second);
-        boolean nameField = names.fields().containsKey(f.key()) && !personNames.isEmpty();
+        boolean nameOfPerson = names.fields().containsKey(f.key());
+        boolean nameField = nameOfPerson && !personNames.isEmpty();
         if (nameField && n.value() instanceof String v && !personNames.known(v)) {
             // the readings disagree and the one shown is no known name: take the likeliest mix that is one
             for (String alt : alternatives) {
@@ -489,7 +490,6 @@ public final class FormPageReader {
             conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
             doubts.add(MSG_UNKNOWN_TOWN);
         }
-        boolean nameOfPerson = names.fields().containsKey(f.key());
         if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
                 && n.valid() && n.value() != null
                 && !(!constrained(f.type()) && n.value() instanceof String v && JapaneseText.hasStrayMark(v))
@@ -548,7 +548,7 @@ public final class FormPageReader {
      */
     private Checked check(FieldSpec f, ZoneText z, Normalised value, TesseractEngine engine) {
         Map<OcrSettings.Check, OcrText> made = new java.util.EnumMap<>(OcrSettings.Check.class);
-        OcrText last = null;
+        Checked last = null;
         for (OcrSettings.Check c : z.settings().checks()) {
             OcrText r = c == OcrSettings.Check.OTHER_LANGUAGE ? ZoneReader.checkInOtherLanguage(engine, z)
                     : ZoneReader.check(engine, z, z.settings().verifyScale());
@@ -556,16 +556,17 @@ public final class FormPageReader {
                 continue;
             }
             made.put(c, r);
-            last = r;
-            if (!sameValue(value, interpret(f, r).normalised())) {
-                break;
+            last = new Checked(r, interpret(f, r).normalised(), made);
+            if (!sameValue(value, last.value())) {
+                return last;
             }
         }
         if (last == null) {
-            last = ZoneReader.check(engine, z, z.settings().verifyScale());
-            made.put(OcrSettings.Check.ENLARGED, last);
+            OcrText r = ZoneReader.check(engine, z, z.settings().verifyScale());
+            made.put(OcrSettings.Check.ENLARGED, r);
+            last = new Checked(r, interpret(f, r).normalised(), made);
         }
-        return new Checked(last, interpret(f, last).normalised(), made);
+        return last;
     }
 
     /**

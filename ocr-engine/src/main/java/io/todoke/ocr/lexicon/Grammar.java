@@ -264,7 +264,7 @@ public final class Grammar {
     }
 
     /** The kana that differ from {@code c} by a voicing mark only: か → が, が → か, は → ば and ぱ, ぱ → は and ば. */
-    static List<Character> voicings(char c) {
+    public static List<Character> voicings(char c) {
         if (!(c >= '\u3041' && c <= '\u3096') && !(c >= '\u30A1' && c <= '\u30FA')) {
             return List.of();
         }

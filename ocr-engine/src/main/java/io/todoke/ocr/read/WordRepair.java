@@ -229,14 +229,7 @@ public final class WordRepair {
 
     /** Whether two kana are one base kana with different voicing marks (ボ, ポ, ホ). */
     static boolean sameButForVoicing(char a, char b) {
-        if (a == b) {
-            return false;
-        }
-        String da = java.text.Normalizer.normalize(String.valueOf(a), java.text.Normalizer.Form.NFD);
-        String db = java.text.Normalizer.normalize(String.valueOf(b), java.text.Normalizer.Form.NFD);
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(da.charAt(0));
-        return da.charAt(0) == db.charAt(0) && (da.length() > 1 || db.length() > 1)
-                && (block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.HIRAGANA);
+        return io.todoke.ocr.lexicon.Grammar.voicings(a).contains(b);
     }
 
     /**
