@@ -73,6 +73,7 @@ public final class FormPageReader {
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
     static final String MSG_UNKNOWN_TOWN = "町名が郵便番号データのどの町名とも一致しません（確認してください）";
+    static final String MSG_NOT_AN_ADDRESS = "住所の形（市区町村・番地）になっておらず「同上」などでもありません（確認してください）";
     static final String MSG_VOICING = "濁点・半濁点の有無を前後の語から読み替えました（確認してください）";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
@@ -489,6 +490,12 @@ public final class FormPageReader {
             // misspelled it): either way a clerk looks
             conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
             doubts.add(MSG_UNKNOWN_TOWN);
+        }
+        if (f.type() == FieldType.ADDRESS && n.value() instanceof String v && !Addresses.plausible(v)) {
+            // neither an address nor a "same as above": a misread short phrase (同上 read 同よ at 0.99), which no
+            // other check can tell from a right one
+            conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+            doubts.add(MSG_NOT_AN_ADDRESS);
         }
         if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
                 && n.valid() && n.value() != null

@@ -89,6 +89,24 @@ public final class Addresses {
     }
 
     /**
+     * Phrases a writer puts for "the same address as the patient's" (a guardian's, a workplace's): an address field
+     * may hold one of them instead of an address.
+     */
+    private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同じ|上記(?:に|と)?同じ|上に同じ|同住所|同右|同左");
+    /** A municipal unit or a block number: what every address has and a short misreading seldom does. */
+    private static final Pattern STRUCTURE = Pattern.compile("[都道府県市区町村郡丁番号\\d]");
+
+    /**
+     * Whether a value can stand as an address: it has an address's structure (a municipal unit or a block number), or
+     * is one of the phrases for "same as above" exactly. 同上 read as 同よ is neither, and its characters alone give
+     * no hint of the mistake, so this is the check that sends it to a clerk.
+     */
+    public static boolean plausible(String value) {
+        String compact = value.replaceAll("\\s+", "");
+        return SAME_AS_ABOVE.matcher(compact).matches() || STRUCTURE.matcher(compact).find();
+    }
+
+    /**
      * Replaces the address's first characters with the one municipality they are closest to, when that is one
      * character away (two for long names) and no other municipality is as close.
      */

@@ -107,6 +107,18 @@ class AddressesTest {
     }
 
     @Test
+    void anAddressOrASameAsAbovePhraseIsPlausibleButAMisreadPhraseIsNot() {
+        for (String a : new String[] {"兵庫県神戸市灘区桜口町6丁目20番20号", "北区山田町小部222番地", "西代通1-2", "同上", "同 上",
+                "上記と同じ", "同住所"}) {
+            assertThat(Addresses.plausible(a)).as(a).isTrue();
+        }
+        // 同上 as a handwriting-like fax made it, read at 0.99: nothing in the characters shows the mistake
+        for (String a : new String[] {"同よ", "周上", "向上", "同上よ", "メゾン三宮"}) {
+            assertThat(Addresses.plausible(a)).as(a).isFalse();
+        }
+    }
+
+    @Test
     void addressFieldsUseTheAddressNormaliser() {
         assertThat(FieldNormaliser.normalise(FieldType.ADDRESS, "神戸市灘区高羽町1丁日5番1号").value())
                 .isEqualTo("神戸市灘区高羽町1丁目5番1号");
