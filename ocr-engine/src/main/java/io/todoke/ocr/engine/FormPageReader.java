@@ -195,11 +195,30 @@ public final class FormPageReader {
             // no reading spelled it: a voicing mark lost or gained (シミス for シミズ) or one kana too many or too few
             // is the recogniser's usual slip, and the one reading of the name that close is what was written
             String near = KanaDistance.onlyNear(k, personNames.readings(n), 1.0);
-            if (near != null && kana.zone() != null) {
+            if (near != null && kana.zone() != null && !otherNamesReading(personNames, k, near)) {
                 kana.doubts().add(MSG_KANA_BY_NAME);
                 drafts.put(kanaKey, kana.withValue(near, kana.raw()));
             }
         });
+    }
+
+    /**
+     * Whether a furigana part that {@code near} makes a kana longer or shorter is, as read, the reading of another
+     * known name of its kind: then the name's characters may be what was misread (結菜 read as 結衣, 由美子 as 由美,
+     * the furigana ユイナ, ユミコ read right), and shortening the furigana to fit them would break a right value.
+     */
+    static boolean otherNamesReading(PersonNames names, String read, String near) {
+        String[] r = read.strip().split("\\s+");
+        String[] m = near.strip().split("\\s+");
+        if (r.length != 2 || m.length != 2) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (r[i].length() != m[i].length() && !names.spelledAs(r[i], i == 0).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

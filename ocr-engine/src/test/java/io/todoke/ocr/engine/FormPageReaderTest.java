@@ -1,0 +1,29 @@
+package io.todoke.ocr.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.todoke.ocr.lexicon.PersonNames;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FormPageReaderTest {
+
+    private static final PersonNames NAMES = PersonNames.of(
+            Map.of("橋本", Set.of("ハシモト"), "田中", Set.of("タナカ")),
+            Map.of("久美子", Set.of("クミコ"), "久美", Set.of("クミ"), "恵子", Set.of("ケイコ")));
+
+    @Test
+    void furiganaThatIsAnotherNamesReadingIsNotShortenedToFitTheName() {
+        // 久美子 read as 久美: the furigana クミコ, read right, is a name's reading in its own right
+        assertThat(FormPageReader.otherNamesReading(NAMES, "ハシモト クミコ", "ハシモト クミ")).isTrue();
+    }
+
+    @Test
+    void furiganaWithAStrayKanaOrAMendedVoicingMarkMayBeMendedToTheName() {
+        // ケイコユ is no name's reading: a stray mark read as a kana
+        assertThat(FormPageReader.otherNamesReading(NAMES, "タナカ ケイコユ", "タナカ ケイコ")).isFalse();
+        // the same length: a voicing mark, not a character the name may have lost
+        assertThat(FormPageReader.otherNamesReading(NAMES, "ハシモト クミコ", "ハシモト グミコ")).isFalse();
+    }
+}
