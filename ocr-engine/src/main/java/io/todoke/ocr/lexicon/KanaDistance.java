@@ -51,6 +51,31 @@ public final class KanaDistance {
         return best != null && !tie && bestDistance <= max ? best : null;
     }
 
+    /**
+     * Whether two kana texts of one length differ only where a fax blurs one kana into another: a voicing mark, a
+     * kana's small form, シ/ツ, ソ/ン (false for equal texts).
+     */
+    public static boolean confusable(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        if (x.length() != y.length() || x.equals(y)) {
+            return false;
+        }
+        String bx = base(a);
+        String by = base(b);
+        for (int i = 0; i < x.length(); i++) {
+            char c = bx.charAt(i);
+            char d = by.charAt(i);
+            if (c != d && !(LOOK_ALIKE.contains(c + "" + d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pairs of kana that differ in the angle of one or two strokes, which a fax's resolution blurs. */
+    private static final java.util.Set<String> LOOK_ALIKE = java.util.Set.of("シツ", "ツシ", "ソン", "ンソ", "しつ", "つし");
+
     private static String plain(String s) {
         return s.replaceAll("\\s+", "");
     }

@@ -20,6 +20,21 @@ class FormPageReaderTest {
     }
 
     @Test
+    void furiganaIsTheSoleReadingOfItsKindOnlyWhereNoOtherReadingOfTheNameIsAVoicingMarkAway() {
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ハシモト クミコ"), "ハシモト クミコ")).isTrue();
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ハシモト クミコ"), "ハシモトクミコ")).isTrue();
+        // 山崎 reads ヤマザキ and ヤマサキ: a fax that blurred the mark leaves no way to tell
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ヤマザキ タロウ", "ヤマサキ タロウ"), "ヤマサキ タロウ"))
+                .isFalse();
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ヤマザキ タロウ", "ヤマサキ タロウ"), "ヤマザキ タロウ"))
+                .isFalse();
+        // a reading the name does not have is no corroboration
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ハシモト クミコ"), "ハシモト クミ")).isFalse();
+        // other readings that differ in more than a blurred stroke do not matter
+        assertThat(FormPageReader.soleReadingOfItsKind(Set.of("ヤマト", "ダイワ"), "ヤマト")).isTrue();
+    }
+
+    @Test
     void furiganaWithAStrayKanaOrAMendedVoicingMarkMayBeMendedToTheName() {
         // ケイコユ is no name's reading: a stray mark read as a kana
         assertThat(FormPageReader.otherNamesReading(NAMES, "タナカ ケイコユ", "タナカ ケイコ")).isFalse();

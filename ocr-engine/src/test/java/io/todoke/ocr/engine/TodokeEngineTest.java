@@ -148,6 +148,32 @@ class TodokeEngineTest {
         assertThat(keys).allSatisfy(k -> assertThat(bySingleReadings.get(k).status()).as(k).isNotEqualTo(FieldStatus.OK));
     }
 
+    @Test
+    void furiganaIsAcceptedOnAgreementOnlyWhereItsNameReadsSoAndInNoOtherWayAFaxCouldBlurItInto(@TempDir Path dir)
+            throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Map<String, String> yamazaki = new LinkedHashMap<>(WRITTEN);
+        yamazaki.put("patient_name", "山崎 花子");
+        yamazaki.put("patient_name_kana", "ヤマザキ ハナコ");
+        Path suzukiFax = Files.write(dir.resolve("suzuki.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN,
+                MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
+        Path yamazakiFax = Files.write(dir.resolve("yamazaki.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t,
+                yamazaki, MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
+        FieldReading suzuki;
+        FieldReading yamazakiKana;
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
+                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
+            suzuki = e.read(suzukiFax).forms().get(0).fields().get("patient_name_kana");
+            yamazakiKana = e.read(yamazakiFax).forms().get(0).fields().get("patient_name_kana");
+        }
+        // 鈴木 reads スズキ only: the name's cell, read apart, vouches for what every reading of the furigana made
+        assertThat(comparable(suzuki.value())).isEqualTo("スズキハナコ");
+        assertThat(suzuki.status()).isEqualTo(FieldStatus.OK);
+        // 山崎 reads ヤマザキ and ヤマサキ: read right and alike every way, the furigana still goes to a clerk
+        assertThat(comparable(yamazakiKana.value())).isEqualTo("ヤマザキハナコ");
+        assertThat(yamazakiKana.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
+    }
+
     /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
     static Path templatesAcceptingTextOnlyByAgreement(Path dir, boolean agreement) throws Exception {
         Path form = Files.createDirectories(dir.resolve("covid19-notification"));

@@ -17,6 +17,19 @@ class KanaDistanceTest {
     }
 
     @Test
+    void kanaAFaxBlursIntoOneAnotherAreConfusableButOtherKanaAreNot() {
+        assertThat(KanaDistance.confusable("ヤマザキ", "ヤマサキ")).isTrue();
+        assertThat(KanaDistance.confusable("ナカジマ", "ナカシマ")).isTrue();
+        assertThat(KanaDistance.confusable("ハットリ", "ハツトリ")).isTrue();
+        assertThat(KanaDistance.confusable("シンジ", "ツンジ")).isTrue();
+        assertThat(KanaDistance.confusable("ソノ", "ンノ")).isTrue();
+        assertThat(KanaDistance.confusable("ヤマト", "ヤマト")).isFalse();
+        assertThat(KanaDistance.confusable("ヤマト", "ダイワ")).isFalse();
+        assertThat(KanaDistance.confusable("ユイナ", "ユイ")).isFalse();
+        assertThat(KanaDistance.confusable("サトウ", "カトウ")).isFalse();
+    }
+
+    @Test
     void anyOtherSlipCostsOneEdit() {
         assertThat(KanaDistance.between("イケタダ", "イケダ")).isEqualTo(1.0);
         assertThat(KanaDistance.between("サトウ", "カトウ")).isEqualTo(1.0);
