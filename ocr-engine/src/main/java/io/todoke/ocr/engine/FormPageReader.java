@@ -69,6 +69,7 @@ public final class FormPageReader {
     static final String MSG_WORD_BY_GLYPH = "辞書の語と字形から一部の文字を読み替えました（確認してください）";
     static final String MSG_TERM = "英字の用語（SpO2 など）の綴りに直しました（確認してください）";
     static final String MSG_NAME_BY_KANA = "ふりがなの読みと字形から氏名を読み替えました（確認してください）";
+    static final String MSG_KANA_UNVOUCHED = "ふりがなを氏名の読みで確かめられないため確認してください";
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
@@ -224,7 +225,11 @@ public final class FormPageReader {
             // a name chosen by its furigana's reading proves nothing of the furigana
             boolean corroborated = name != null && name.value() instanceof String n && d.value() instanceof String k
                     && !name.doubts().contains(MSG_NAME_BY_KANA) && soleReadingOfItsKind(personNames.readings(n), k);
-            return corroborated ? d : d.withValue(d.value(), d.raw());
+            if (corroborated) {
+                return d;
+            }
+            d.doubts().add(MSG_KANA_UNVOUCHED);
+            return d.withoutAgreement();
         });
     }
 
@@ -285,6 +290,11 @@ public final class FormPageReader {
         Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
               boolean typed, List<String> alternatives, ZoneText zone) {
             this(spec, value, raw, confidence, problems, doubts, typed, alternatives, zone, false);
+        }
+
+        /** The same value, no longer accepted on its readings' agreement. */
+        Draft withoutAgreement() {
+            return new Draft(spec, value, raw, confidence, problems, doubts, typed, alternatives, zone, false);
         }
 
         /** Another value: one its readings did not all make, so no longer accepted on their agreement. */

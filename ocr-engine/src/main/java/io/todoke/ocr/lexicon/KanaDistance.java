@@ -73,9 +73,6 @@ public final class KanaDistance {
         return true;
     }
 
-    /** Pairs of kana that differ in the angle of one or two strokes, which a fax's resolution blurs. */
-    private static final java.util.Set<String> LOOK_ALIKE = java.util.Set.of("シツ", "ツシ", "ソン", "ンソ", "しつ", "つし");
-
     private static String plain(String s) {
         return s.replaceAll("\\s+", "");
     }
@@ -91,6 +88,9 @@ public final class KanaDistance {
         }
         return b.toString();
     }
+
+    /** Pairs of kana that differ in the angle of one or two strokes, which a fax's resolution blurs. */
+    private static final java.util.Set<String> LOOK_ALIKE = java.util.Set.of("シツ", "ツシ", "ソン", "ンソ", "しつ", "つし");
 
     private static final String SMALL = "ァィゥェォッャュョヮぁぃぅぇぉっゃゅょゎ";
     private static final String LARGE = "アイウエオツヤユヨワあいうえおつやゆよわ";

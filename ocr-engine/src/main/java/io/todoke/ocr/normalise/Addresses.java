@@ -59,6 +59,14 @@ public final class Addresses {
      */
     private static final Pattern NO_GO = Pattern.compile("丁目(\\d+)番(\\d+)(?=\\s|$|[ァ-ヶ])");
 
+    /**
+     * Phrases a writer puts for "the same address as the patient's" (a guardian's, a workplace's): an address field
+     * may hold one of them instead of an address.
+     */
+    private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同じ|上記(?:に|と)?同じ|上に同じ|同住所|同右|同左");
+    /** A municipal unit or a block number: what every address has and a short misreading seldom does. */
+    private static final Pattern STRUCTURE = Pattern.compile("[都道府県市区町村郡丁番号\\d]");
+
     private static final List<String> HEADS = heads();
 
     private Addresses() {
@@ -87,14 +95,6 @@ public final class Addresses {
         String plain = JapaneseText.text(JapaneseText.digits(raw));
         return !normalise(raw).replaceAll("\\s+", "").equals(plain.replaceAll("\\s+", ""));
     }
-
-    /**
-     * Phrases a writer puts for "the same address as the patient's" (a guardian's, a workplace's): an address field
-     * may hold one of them instead of an address.
-     */
-    private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同じ|上記(?:に|と)?同じ|上に同じ|同住所|同右|同左");
-    /** A municipal unit or a block number: what every address has and a short misreading seldom does. */
-    private static final Pattern STRUCTURE = Pattern.compile("[都道府県市区町村郡丁番号\\d]");
 
     /**
      * Whether a value can stand as an address: it has an address's structure (a municipal unit or a block number), or

@@ -172,6 +172,7 @@ class TodokeEngineTest {
         // 山崎 reads ヤマザキ and ヤマサキ: read right and alike every way, the furigana still goes to a clerk
         assertThat(comparable(yamazakiKana.value())).isEqualTo("ヤマザキハナコ");
         assertThat(yamazakiKana.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
+        assertThat(yamazakiKana.messages()).contains(FormPageReader.MSG_KANA_UNVOUCHED);
     }
 
     /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
