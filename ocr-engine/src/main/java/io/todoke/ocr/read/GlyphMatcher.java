@@ -102,6 +102,18 @@ public final class GlyphMatcher {
         return best;
     }
 
+    /**
+     * Whether {@code read}, drawn, fits the printed character at least as well as each of {@code others} (the
+     * characters the recogniser confuses it with): false where it fits one of them better, or nothing is printed.
+     */
+    public boolean fitsAsRead(Shape printed, String read, java.util.Collection<String> others) {
+        if (printed == null) {
+            return false;
+        }
+        double asRead = similarity(printed, read);
+        return others.stream().allMatch(o -> similarity(printed, o) <= asRead);
+    }
+
     /** Number of fonts drawn in. */
     public int fontCount() {
         return fonts.size();
