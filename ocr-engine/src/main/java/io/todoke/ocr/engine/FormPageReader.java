@@ -116,6 +116,8 @@ public final class FormPageReader {
     private final Map<Character, String> lookAlikes;
     private final Map<String, List<String>> towns;
     private final Grammar grammar;
+    /** Each furigana field's name field, from the template's {@code names.fields}. */
+    private final Map<String, String> nameOfKana;
 
     /**
      * A kana's voicing mark is mended where the text costs the grammar this much less with it changed: on seven
@@ -128,6 +130,13 @@ public final class FormPageReader {
         this.blank = blank;
         this.ownRules = ownRules(template);
         this.names = template.names();
+        Map<String, String> kanaNames = new java.util.HashMap<>();
+        names.fields().forEach((nameKey, kanaKey) -> {
+            if (!kanaKey.isEmpty()) {
+                kanaNames.put(kanaKey, nameKey);
+            }
+        });
+        this.nameOfKana = Map.copyOf(kanaNames);
         this.personNames = names.dictionary() == null ? PersonNames.NONE : PersonNames.load(names.dictionary(), names.encoding());
         LexiconSource words = template.lexicon();
         this.lexicon = words.directory() == null ? Lexicon.NONE : Lexicon.load(words.directory(), words.encoding());
@@ -211,12 +220,6 @@ public final class FormPageReader {
      * A kana field that is nobody's furigana is not accepted on agreement at all.
      */
     private void furiganaAgreedOnlyWhereItsNameReadsSo(Map<String, Draft> drafts) {
-        Map<String, String> nameOfKana = new java.util.HashMap<>();
-        names.fields().forEach((nameKey, kanaKey) -> {
-            if (!kanaKey.isEmpty()) {
-                nameOfKana.put(kanaKey, nameKey);
-            }
-        });
         drafts.replaceAll((key, d) -> {
             if (!d.agreed() || d.spec().type() != FieldType.KANA) {
                 return d;
@@ -578,11 +581,9 @@ public final class FormPageReader {
             // a value just short of acceptance, which the other model and the enlarged reading both read the same: two
             // models at two scales rarely make one mistake alike, except in names (佐々木 大和 read as 大利 by all three
             // at 0.987), which are left to their dictionary
-            OptionalDouble agreed = agreement(f, z, n, otherReading, enlargedReading, alignment, th.agreedOkFor(f.type()),
-                    engine);
-            if (agreed.isPresent() && constrained(f.type()) && !digitsTellApart(z)) {
-                agreed = OptionalDouble.empty();
-            }
+            // the digits' shapes are asked first: they need only the first reading, where agreement may read twice more
+            OptionalDouble agreed = constrained(f.type()) && !digitsTellApart(z) ? OptionalDouble.empty()
+                    : agreement(f, z, n, otherReading, enlargedReading, alignment, th.agreedOkFor(f.type()), engine);
             if (agreed.isPresent()) {
                 return new Draft(f, n.value(), chosen.raw(), agreed.getAsDouble(), problems, doubts, false, alternatives,
                         z, true);
