@@ -76,6 +76,7 @@ public final class FormPageReader {
     static final String MSG_UNKNOWN_TOWN = "町名が郵便番号データのどの町名とも一致しません（確認してください）";
     static final String MSG_NOT_AN_ADDRESS = "住所の形（市区町村・番地）になっておらず「同上」などでもありません（確認してください）";
     static final String MSG_VOICING = "濁点・半濁点の有無を前後の語から読み替えました（確認してください）";
+    static final String MSG_GAP = "文字の間の空白に記号（：・など）が抜けている場合があるため確認してください";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
     /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
@@ -573,6 +574,11 @@ public final class FormPageReader {
             // other check can tell from a right one
             conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
             doubts.add(MSG_NOT_AN_ADDRESS);
+        }
+        if (f.type() == FieldType.TEXT && !nameOfPerson && n.value() instanceof String v && JapaneseText.hasGapInside(v)) {
+            // no reading can see a mark the cleaning took for specks: the gap it leaves is all there is to go on
+            conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+            doubts.add(MSG_GAP);
         }
         if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
                 && n.valid() && n.value() != null

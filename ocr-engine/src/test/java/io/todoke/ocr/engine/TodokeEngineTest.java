@@ -175,6 +175,24 @@ class TodokeEngineTest {
         assertThat(yamazakiKana.messages()).contains(FormPageReader.MSG_KANA_UNVOUCHED);
     }
 
+    @Test
+    void aTextWithAGapBetweenJapaneseWordsGoesToAClerkHoweverAlikeItsReadingsAre(@TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Map<String, String> written = new LinkedHashMap<>(WRITTEN);
+        // where a colon's dots were cleaned away as specks, this is all the readings see
+        written.put("remarks", "基礎疾患　高血圧");
+        Path fax = Files.write(dir.resolve("gap.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, written,
+                MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
+        FieldReading remarks;
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
+                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
+            remarks = e.read(fax).forms().get(0).fields().get("remarks");
+        }
+        assertThat(comparable(remarks.value())).isEqualTo("基礎疾患高血圧");
+        assertThat(remarks.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
+        assertThat(remarks.messages()).contains(FormPageReader.MSG_GAP);
+    }
+
     /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
     static Path templatesAcceptingTextOnlyByAgreement(Path dir, boolean agreement) throws Exception {
         Path form = Files.createDirectories(dir.resolve("covid19-notification"));

@@ -22,4 +22,17 @@ class JapaneseTextTest {
     void writingAsItIsWrittenHasNoStrayMark(String text) {
         assertThat(JapaneseText.hasStrayMark(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"基礎疾患 高血圧", "神戸 市内", "同居家族も 検査予定"})
+    void aSpaceBetweenJapaneseCharactersIsAGap(String text) {
+        assertThat(JapaneseText.hasGapInside(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"基礎疾患:高血圧", "SpO2 96%", "ワクチン2回接種済", "妊娠中 (20週)",
+            "神戸市内 ", " 神戸市内", "3 名", ""})
+    void noSpaceBetweenJapaneseCharactersIsNoGap(String text) {
+        assertThat(JapaneseText.hasGapInside(text)).isFalse();
+    }
 }
