@@ -70,6 +70,7 @@ public final class FormPageReader {
     static final String MSG_TERM = "英字の用語（SpO2 など）の綴りに直しました（確認してください）";
     static final String MSG_NAME_BY_KANA = "ふりがなの読みと字形から氏名を読み替えました（確認してください）";
     static final String MSG_KANA_UNVOUCHED = "ふりがなを氏名の読みで確かめられないため確認してください";
+    static final String MSG_NAME_UNVOUCHED = "氏名の読みがふりがなと一致しないため確認してください";
     static final String MSG_KANA_BY_NAME = "氏名の読みに合わせて直しました（確認してください）";
     static final String MSG_RECONCILED = "他の項目と矛盾していたため、矛盾しない読み方に直しました（確認してください）";
     static final String MSG_ADDRESS_REPAIRED = "住所の一部（丁目・番・号など）を補って読みました（確認してください）";
@@ -175,6 +176,27 @@ public final class FormPageReader {
                 drafts.put(nameKey, new Draft(name.spec(), v, mended, Math.min(name.confidence(),
                         ReadingFusion.DISAGREEMENT_CAP), name.problems(), name.doubts(), name.typed(), name.alternatives(),
                         name.zone()));
+            }
+        });
+    }
+
+    /**
+     * A name accepted on its readings' agreement keeps that only where its furigana, as read in its own cell before
+     * anything is mended to fit, is one of the name's readings or was not written: a kanji misread for a look-alike
+     * in every reading (太田 as 玉田) is a known name all the same, but not one that reads オオタ.
+     */
+    private void namesAgreedOnlyWhereTheirFuriganaReadsSo(Map<String, Draft> drafts) {
+        names.fields().forEach((nameKey, kanaKey) -> {
+            Draft name = drafts.get(nameKey);
+            Draft kana = kanaKey.isEmpty() ? null : drafts.get(kanaKey);
+            if (name == null || !name.agreed() || kana == null || isEmpty(kana.value())) {
+                return;
+            }
+            Set<String> readings = new java.util.HashSet<>();
+            personNames.readings((String) name.value()).forEach(r -> readings.add(r.replace(" ", "")));
+            if (!(kana.value() instanceof String k) || !readings.contains(k.replaceAll("\\s+", ""))) {
+                name.doubts().add(MSG_NAME_UNVOUCHED);
+                drafts.put(nameKey, name.withoutAgreement());
             }
         });
     }
@@ -315,6 +337,7 @@ public final class FormPageReader {
             drafts.put(f.key(), f.type().isMark() ? marks(f, page, extra, th) : text(f, page, extra, th, engine));
         }
         chooseNamesByReading(drafts, th, page.score());
+        namesAgreedOnlyWhereTheirFuriganaReadsSo(drafts);
         chooseReadingsByName(drafts);
         furiganaAgreedOnlyWhereItsNameReadsSo(drafts);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -580,13 +603,18 @@ public final class FormPageReader {
             conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
             doubts.add(MSG_GAP);
         }
-        if (th.acceptsAgreement(f.type()) && !nameOfPerson && verifiable && problems.isEmpty() && doubts.isEmpty()
+        // a known name, whose printed characters were cut from the line and compared with every known name a character
+        // away above, none fitting clearly better (or it would have been mended and doubted)
+        boolean nameMayAgree = cut && shapes != null && n.value() instanceof String nv && personNames.known(nv);
+        if (th.acceptsAgreement(f.type()) && (!nameOfPerson || nameMayAgree) && verifiable && problems.isEmpty()
+                && doubts.isEmpty()
                 && n.valid() && n.value() != null
                 && !(!constrained(f.type()) && n.value() instanceof String v && JapaneseText.hasStrayMark(v))
                 && FieldScoring.confidence(conf, alignment) < th.okFor(f.type())) {
             // a value just short of acceptance, which the other model and the enlarged reading both read the same: two
             // models at two scales rarely make one mistake alike, except in names (佐々木 大和 read as 大利 by all three
-            // at 0.987), which are left to their dictionary
+            // at 0.987), which must be known names that no known name's characters fit better, and a patient's must
+            // read as its furigana does (namesAgreedOnlyWhereTheirFuriganaReadsSo)
             // the digits' shapes are asked first: they need only the first reading, where agreement may read twice more
             OptionalDouble agreed = constrained(f.type()) && !digitsTellApart(z) ? OptionalDouble.empty()
                     : agreement(f, z, n, otherReading, enlargedReading, alignment, th.agreedOkFor(f.type()), engine);
