@@ -30,6 +30,7 @@ import io.todoke.ocr.read.ReadingChoice;
 import io.todoke.ocr.read.ReadingFusion;
 import io.todoke.ocr.read.TesseractEngine;
 import io.todoke.ocr.read.TextLayerReader;
+import io.todoke.ocr.read.ThreeOrEight;
 import io.todoke.ocr.read.WordRepair;
 import io.todoke.ocr.read.ZoneReader;
 import io.todoke.ocr.read.ZoneText;
@@ -78,6 +79,7 @@ public final class FormPageReader {
     static final String MSG_NOT_AN_ADDRESS = "住所の形（市区町村・番地）になっておらず「同上」などでもありません（確認してください）";
     static final String MSG_VOICING = "濁点・半濁点の有無を前後の語から読み替えました（確認してください）";
     static final String MSG_GAP = "文字の間の空白に記号（：・など）が抜けている場合があるため確認してください";
+    static final String MSG_DIGIT_SHAPE = "「8」の左側が開いており「3」の可能性があるため確認してください";
     static final String MSG_LAYER_NO_INK = "PDFの文字情報がありますが画像に記入が見当たりません";
 
     /** A text layer's value: exact where it is there, short of certain only by the page's alignment. */
@@ -507,6 +509,14 @@ public final class FormPageReader {
                 }
             }
         }
+        if (constrained(f.type()) && verifiable && n.valid() && n.value() != null && problems.isEmpty() && doubts.isEmpty()
+                && anEightLooksLikeAThree(z, chosen.raw())) {
+            // every reading may make one misread digit alike (a printed 078-670-0377 read 0877 at 0.99 by all three, a
+            // standard-mode Mincho 3): where a printed 8 is open on its left as a 3 is, a clerk looks, whether the
+            // value was read surely or every reading agrees on it
+            conf = Math.min(conf, ReadingFusion.DISAGREEMENT_CAP);
+            doubts.add(MSG_DIGIT_SHAPE);
+        }
         List<String> alternatives = ranked != null ? ranked : second == null || constrained(f.type()) ? List.of()
                 : ReadingFusion.candidates(z.reading(), second);
         boolean nameOfPerson = names.fields().containsKey(f.key());
@@ -681,6 +691,27 @@ public final class FormPageReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an 8 of {@code text}, its cell cut clear from the line, looks like a 3 ({@link ThreeOrEight}); a digit
+     * whose cell cannot be cut says nothing.
+     */
+    private static boolean anEightLooksLikeAThree(ZoneText z, String text) {
+        String compact = text.replaceAll("\\s+", "");
+        if (compact.indexOf('8') < 0) {
+            return false;
+        }
+        List<Gray> cells = CharacterCells.crops(z.lines(), text);
+        if (cells == null || cells.size() != compact.length()) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (compact.charAt(i) == '8' && cells.get(i) != null && ThreeOrEight.looksLikeThree(cells.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A check reading and the value it makes. */

@@ -50,11 +50,17 @@ public final class CharacterCells {
      * or do not line up with it.
      */
     public static List<GlyphMatcher.Shape> shapes(List<Gray> lines, String text) {
+        List<Gray> crops = crops(lines, text);
+        return crops == null ? null : crops.stream().map(c -> c == null ? null : GlyphMatcher.shape(c)).toList();
+    }
+
+    /** {@link #shapes}' cells as cut from the line (null where not clear), full line height. */
+    public static List<Gray> crops(List<Gray> lines, String text) {
         String[] rows = text.strip().split("\n");
         if (rows.length != lines.size()) {
             return null;
         }
-        List<GlyphMatcher.Shape> out = new ArrayList<>();
+        List<Gray> out = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
             Gray line = lines.get(r);
             Cells cells = cells(line, rows[r]);
@@ -62,8 +68,8 @@ public final class CharacterCells {
                 return null;
             }
             for (int k = 0; k < cells.clear().length; k++) {
-                out.add(cells.clear()[k] ? GlyphMatcher.shape(ZoneReader.crop(line, cells.cuts()[k], 0,
-                        cells.cuts()[k + 1] - cells.cuts()[k], line.height(), 0)) : null);
+                out.add(cells.clear()[k] ? ZoneReader.crop(line, cells.cuts()[k], 0,
+                        cells.cuts()[k + 1] - cells.cuts()[k], line.height(), 0) : null);
             }
         }
         return out;
