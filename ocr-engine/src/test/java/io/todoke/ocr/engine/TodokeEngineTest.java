@@ -151,21 +151,12 @@ class TodokeEngineTest {
     @Test
     void furiganaIsAcceptedOnAgreementOnlyWhereItsNameReadsSoAndInNoOtherWayAFaxCouldBlurItInto(@TempDir Path dir)
             throws Exception {
-        FormTemplate t = FaxFixtures.template();
         Map<String, String> yamazaki = new LinkedHashMap<>(WRITTEN);
         yamazaki.put("patient_name", "山崎 花子");
         yamazaki.put("patient_name_kana", "ヤマザキ ハナコ");
-        Path suzukiFax = Files.write(dir.resolve("suzuki.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN,
-                MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
-        Path yamazakiFax = Files.write(dir.resolve("yamazaki.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t,
-                yamazaki, MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
-        FieldReading suzuki;
-        FieldReading yamazakiKana;
-        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
-                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
-            suzuki = e.read(suzukiFax).forms().get(0).fields().get("patient_name_kana");
-            yamazakiKana = e.read(yamazakiFax).forms().get(0).fields().get("patient_name_kana");
-        }
+        List<Map<String, FieldReading>> read = readAcceptingTextOnlyByAgreement(dir, WRITTEN, yamazaki);
+        FieldReading suzuki = read.get(0).get("patient_name_kana");
+        FieldReading yamazakiKana = read.get(1).get("patient_name_kana");
         // 鈴木 reads スズキ only: the name's cell, read apart, vouches for what every reading of the furigana made
         assertThat(comparable(suzuki.value())).isEqualTo("スズキハナコ");
         assertThat(suzuki.status()).isEqualTo(FieldStatus.OK);
@@ -177,21 +168,12 @@ class TodokeEngineTest {
 
     @Test
     void aNameIsAcceptedOnAgreementOnlyWhereItReadsAsItsFuriganaSays(@TempDir Path dir) throws Exception {
-        FormTemplate t = FaxFixtures.template();
         Map<String, String> otherFurigana = new LinkedHashMap<>(WRITTEN);
         // the furigana of another name: one of the two cells was misread, and the name's readings cannot tell which
         otherFurigana.put("patient_name_kana", "サトウ ハナコ");
-        Path vouched = Files.write(dir.resolve("vouched.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN,
-                MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
-        Path contradicted = Files.write(dir.resolve("contradicted.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t,
-                otherFurigana, MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
-        Map<String, FieldReading> right;
-        FieldReading wrong;
-        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
-                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
-            right = e.read(vouched).forms().get(0).fields();
-            wrong = e.read(contradicted).forms().get(0).fields().get("patient_name");
-        }
+        List<Map<String, FieldReading>> read = readAcceptingTextOnlyByAgreement(dir, WRITTEN, otherFurigana);
+        Map<String, FieldReading> right = read.get(0);
+        FieldReading wrong = read.get(1).get("patient_name");
         // 鈴木 花子 reads スズキ ハナコ; 山田 太郎, a physician's, has no furigana: its print and the dictionary vouch
         assertThat(comparable(right.get("patient_name").value())).isEqualTo("鈴木花子");
         assertThat(right.get("patient_name").status()).isEqualTo(FieldStatus.OK);
@@ -204,20 +186,30 @@ class TodokeEngineTest {
 
     @Test
     void aTextWithAGapBetweenJapaneseWordsGoesToAClerkHoweverAlikeItsReadingsAre(@TempDir Path dir) throws Exception {
-        FormTemplate t = FaxFixtures.template();
         Map<String, String> written = new LinkedHashMap<>(WRITTEN);
         // where a colon's dots were cleaned away as specks, this is all the readings see
         written.put("remarks", "基礎疾患　高血圧");
-        Path fax = Files.write(dir.resolve("gap.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, written,
-                MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
-        FieldReading remarks;
-        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
-                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
-            remarks = e.read(fax).forms().get(0).fields().get("remarks");
-        }
+        FieldReading remarks = readAcceptingTextOnlyByAgreement(dir, written).get(0).get("remarks");
         assertThat(comparable(remarks.value())).isEqualTo("基礎疾患高血圧");
         assertThat(remarks.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
         assertThat(remarks.messages()).contains(FormPageReader.MSG_GAP);
+    }
+
+    /** Each form filled in as {@code written}, faxed in fine mode and read with text accepted only on agreement. */
+    @SafeVarargs
+    static List<Map<String, FieldReading>> readAcceptingTextOnlyByAgreement(Path dir, Map<String, String>... written)
+            throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        List<Map<String, FieldReading>> out = new java.util.ArrayList<>();
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
+                templatesAcceptingTextOnlyByAgreement(dir.resolve("agreeing"), true)))) {
+            for (int i = 0; i < written.length; i++) {
+                Path fax = Files.write(dir.resolve("fax-" + i + ".pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t,
+                        written[i], MARKED, FaxFixtures.Mark.CHECK)), 204, 196));
+                out.add(e.read(fax).forms().get(0).fields());
+            }
+        }
+        return out;
     }
 
     /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
