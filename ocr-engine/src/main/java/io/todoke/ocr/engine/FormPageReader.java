@@ -194,13 +194,19 @@ public final class FormPageReader {
             if (name == null || !name.agreed() || kana == null || isEmpty(kana.value())) {
                 return;
             }
-            Set<String> readings = new java.util.HashSet<>();
-            personNames.readings((String) name.value()).forEach(r -> readings.add(r.replace(" ", "")));
-            if (!(kana.value() instanceof String k) || !readings.contains(k.replaceAll("\\s+", ""))) {
+            if (!(kana.value() instanceof String k)
+                    || !readingsOf((String) name.value()).contains(k.replaceAll("\\s+", ""))) {
                 name.doubts().add(MSG_NAME_UNVOUCHED);
                 drafts.put(nameKey, name.withoutAgreement());
             }
         });
+    }
+
+    /** A known name's dictionary readings, family and given reading run together as furigana is compared. */
+    private Set<String> readingsOf(String name) {
+        Set<String> readings = new java.util.HashSet<>();
+        personNames.readings(name).forEach(r -> readings.add(r.replace(" ", "")));
+        return readings;
     }
 
     /**
@@ -215,8 +221,7 @@ public final class FormPageReader {
                     || !(kana.value() instanceof String k)) {
                 return;
             }
-            Set<String> readings = new java.util.HashSet<>();
-            personNames.readings(n).forEach(r -> readings.add(r.replace(" ", "")));
+            Set<String> readings = readingsOf(n);
             if (readings.isEmpty() || readings.contains(k.replace(" ", ""))) {
                 return;
             }
