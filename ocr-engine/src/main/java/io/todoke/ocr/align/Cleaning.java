@@ -60,31 +60,32 @@ public final class Cleaning {
         int step = 2;
         int w = ink.width();
         int h = ink.height();
+        int cols = (w + step - 1) / step;
+        int sampledRows = (h + step - 1) / step;
+        // the ink samples row by row: each one's column, and where each sampled row's samples start
+        int[] xs = new int[cols * sampledRows];
+        int[] rowY = new int[sampledRows];
+        int[] rowStart = new int[sampledRows + 1];
         int count = 0;
-        int[] xs = new int[(w / step + 1) * (h / step + 1)];
-        int[] ys = new int[xs.length];
+        int rows = 0;
+        byte[] px = ink.px();
         for (int y = 0; y < h; y += step) {
-            for (int x = 0; x < w; x += step) {
-                if (ink.px()[y * w + x] != 0) {
-                    xs[count] = x - w / 2;
-                    ys[count] = y;
-                    count++;
+            rowY[rows] = y;
+            rowStart[rows] = count;
+            for (int x = 0, c = 0; x < w; x += step, c++) {
+                if (px[y * w + x] != 0) {
+                    xs[count++] = c;
                 }
             }
+            rows++;
         }
+        rowStart[rows] = count;
+        Profile profile = new Profile(xs, rowY, rowStart, rows, w, step, h / 4, new int[h + 2 * (h / 4)], new int[cols]);
         double best = 0;
         double bestScore = -1;
         // the coarse sweep looks at every fourth ink sample: enough to find the peak, a quarter of the work
-        int[] cxs = new int[count / 4 + 1];
-        int[] cys = new int[cxs.length];
-        int coarseCount = 0;
-        for (int i = 0; i < count; i += 4) {
-            cxs[coarseCount] = xs[i];
-            cys[coarseCount] = ys[i];
-            coarseCount++;
-        }
         for (double a = -maxDeg; a <= maxDeg + 1e-9; a += 0.1) {
-            double s = profileSharpness(cxs, cys, coarseCount, a, h);
+            double s = profile.sharpness(a, 4);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -93,7 +94,7 @@ public final class Cleaning {
         double coarse = best;
         bestScore = -1;
         for (double a = coarse - 0.1; a <= coarse + 0.1 + 1e-9; a += 0.02) {
-            double s = profileSharpness(xs, ys, count, a, h);
+            double s = profile.sharpness(a, 1);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -103,26 +104,39 @@ public final class Cleaning {
         return -best;
     }
 
-    private static double profileSharpness(int[] xs, int[] ys, int n, double deg, int h) {
-        double t = Math.tan(Math.toRadians(deg));
-        int pad = h / 4;
-        int[] bins = new int[h + 2 * pad];
-        for (int i = 0; i < n; i++) {
-            // the pad added first keeps the value positive, where a cast of v + 0.5 rounds as Math.round does (the
-            // sweep calls this a few million times a page; Math.round is no intrinsic)
-            double v = ys[i] + pad + xs[i] * t;
-            if (v >= 0) {
-                int y = (int) (v + 0.5);
-                if (y < bins.length) {
-                    bins[y]++;
+    /** A page's ink samples by row, and the buffers its rows' profile is counted in. */
+    private record Profile(int[] xs, int[] rowY, int[] rowStart, int rows, int width, int step, int pad, int[] bins,
+                           int[] offset) {
+
+        /**
+         * The sum of squared row counts of every {@code every}-th ink sample sheared by {@code deg}. A sample's row
+         * is y + pad + floor(x tan + 0.5), with the shear looked up per column once per angle: the sweep counts a few
+         * million samples a page, and a multiplication and rounding per sample took twice as long.
+         */
+        double sharpness(double deg, int every) {
+            double t = Math.tan(Math.toRadians(deg));
+            for (int c = 0; c < offset.length; c++) {
+                offset[c] = (int) Math.floor((c * step - width / 2) * t + 0.5);
+            }
+            java.util.Arrays.fill(bins, 0);
+            int n = bins.length;
+            int i = 0;
+            for (int r = 0; r < rows; r++) {
+                int base = rowY[r] + pad;
+                int end = rowStart[r + 1];
+                for (; i < end; i += every) {
+                    int y = base + offset[xs[i]];
+                    if (y >= 0 && y < n) {
+                        bins[y]++;
+                    }
                 }
             }
+            double s = 0;
+            for (int b : bins) {
+                s += (double) b * b;
+            }
+            return s;
         }
-        double s = 0;
-        for (int b : bins) {
-            s += (double) b * b;
-        }
-        return s;
     }
 
     /** Rotates about the centre by {@code deg} (counter-clockwise positive), white where nothing was. */
