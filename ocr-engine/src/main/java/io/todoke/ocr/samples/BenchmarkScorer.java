@@ -139,7 +139,8 @@ public final class BenchmarkScorer {
                         truth.style(), f.key(), f.type(), tsv(want), got == null ? "" : tsv(got.value()),
                         got == null ? "" : tsv(got.raw()), got == null ? "missing" : got.status().name(),
                         got == null ? "" : String.format(Locale.ROOT, "%.4f", got.confidence()));
-                allFields.add(row + "\t" + right);
+                // the messages last: what kept a field from acceptance, for calibrating the rules that doubt it
+                allFields.add(row + "\t" + right + "\t" + (got == null ? "" : tsv(String.join(" / ", got.messages()))));
                 if (!right) {
                     wrongFields.add(row);
                 }

@@ -153,7 +153,7 @@ public final class OcrBenchmark {
         }
         if (a.containsKey("fields")) {
             List<String> lines = new ArrayList<>();
-            lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence\tright");
+            lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence\tright\tmessages");
             lines.addAll(scorer.allFields());
             Files.write(Path.of(a.get("fields")), lines);
         }

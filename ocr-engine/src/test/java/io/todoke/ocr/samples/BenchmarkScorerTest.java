@@ -111,15 +111,22 @@ class BenchmarkScorerTest {
     }
 
     @Test
-    void everyFieldIsListedWithItsConfidenceAndWhetherItIsRightTheWrongOnesAlsoApart() {
-        BenchmarkScorer s = score((k, v) -> k.equals("birth_date") ? field(k, "1900-01-01", FieldStatus.LOW_CONFIDENCE)
+    void everyFieldIsListedWithItsConfidenceWhetherItIsRightAndItsMessagesTheWrongOnesAlsoApart() {
+        BenchmarkScorer s = score((k, v) -> k.equals("birth_date")
+                ? withMessages(field(k, "1900-01-01", FieldStatus.LOW_CONFIDENCE), "二度目の読み取りと一致しません", "年齢と合いません")
                 : field(k, v, FieldStatus.OK));
         long forms = s.straightThrough().total();
+        String messages = "\t二度目の読み取りと一致しません / 年齢と合いません";
         assertThat(s.allFields()).hasSize((int) s.all().fields().total());
-        assertThat(s.allFields()).filteredOn(r -> r.endsWith("\tfalse")).hasSize((int) forms)
+        assertThat(s.allFields()).filteredOn(r -> r.endsWith("\tfalse" + messages)).hasSize((int) forms)
                 .allSatisfy(r -> assertThat(r.split("\t")).contains("birth_date", "1900-01-01", "LOW_CONFIDENCE"));
+        assertThat(s.allFields()).filteredOn(r -> !r.contains("\tbirth_date\t")).allSatisfy(r -> assertThat(r).endsWith("\ttrue\t"));
         assertThat(s.wrongFields()).hasSize((int) forms)
-                .allSatisfy(r -> assertThat(s.allFields()).contains(r + "\tfalse"));
+                .allSatisfy(r -> assertThat(s.allFields()).contains(r + "\tfalse" + messages));
+    }
+
+    private static FieldReading withMessages(FieldReading f, String... messages) {
+        return new FieldReading(f.key(), f.value(), f.raw(), f.confidence(), f.status(), f.page(), f.box(), List.of(messages));
     }
 
     @Test
