@@ -52,6 +52,22 @@ class GlyphMatcherTest {
     }
 
     @Test
+    void aSmallPrintedDigitIsToldFromItsConfusionsWhenTheyAreDrawnAtItsSize() throws Exception {
+        GlyphMatcher m = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
+        List<String> digits = List.of("0", "6", "8", "9", "3");
+        for (String digit : digits) {
+            Gray cell = printed(digit);
+            List<String> others = digits.stream().filter(o -> !o.equals(digit)).toList();
+            assertThat(m.fitsAsReadAtPrintedSize(cell, digit, others, 0.02)).as(digit).isTrue();
+            for (String other : others) {
+                assertThat(m.fitsAsReadAtPrintedSize(cell, other, List.of(digit), 0.02)).as(digit + " read " + other)
+                        .isFalse();
+            }
+        }
+        assertThat(m.fitsAsReadAtPrintedSize(null, "6", List.of("0"), 0.02)).isFalse();
+    }
+
+    @Test
     void aCharacterOfOtherProportionsIsNoMatch() throws Exception {
         GlyphMatcher m = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
         // 一 is a flat stroke: stretched into a square box it would cover anything
