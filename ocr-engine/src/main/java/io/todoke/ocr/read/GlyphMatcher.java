@@ -195,19 +195,7 @@ public final class GlyphMatcher {
         Gray drawn = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int side = (int) (size * 2) + 8;
-            BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = img.createGraphics();
-            try {
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, side, side);
-                g.setColor(Color.BLACK);
-                g.setFont(font.deriveFont(size));
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.drawString(ch, side / 4, side * 3 / 4);
-            } finally {
-                g.dispose();
-            }
-            drawn = Gray.of(img);
+            drawn = draw(font.deriveFont(size), ch, side, side / 4, side * 3 / 4);
             int[] box = drawn.inkBox();
             if (box == null) {
                 return null;
@@ -225,20 +213,24 @@ public final class GlyphMatcher {
         if (font.canDisplayUpTo(ch) != -1) {
             return null;
         }
-        int size = GLYPH_PX * 2;
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        return shape(draw(font, ch, GLYPH_PX * 2, GLYPH_PX / 4, GLYPH_PX * 3 / 2));
+    }
+
+    /** {@code ch} drawn black, antialiased, on a white square of {@code side} pixels with its baseline at (x, y). */
+    private static Gray draw(Font font, String ch, int side, int x, int y) {
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         try {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, size, size);
+            g.fillRect(0, 0, side, side);
             g.setColor(Color.BLACK);
             g.setFont(font);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.drawString(ch, GLYPH_PX / 4, GLYPH_PX * 3 / 2);
+            g.drawString(ch, x, y);
         } finally {
             g.dispose();
         }
-        return shape(Gray.of(img));
+        return Gray.of(img);
     }
 
     /**
