@@ -20,6 +20,7 @@ import io.todoke.ocr.lexicon.Lexicon;
 import io.todoke.ocr.lexicon.PersonNames;
 import io.todoke.ocr.read.CharacterCells;
 import io.todoke.ocr.read.ConstrainedDecoding;
+import io.todoke.ocr.read.DigitShapes;
 import io.todoke.ocr.read.GlyphMatcher;
 import io.todoke.ocr.read.OcrText;
 import io.todoke.ocr.read.PlaceChoice;
@@ -100,12 +101,8 @@ public final class FormPageReader {
     static final double SETTLING_SCALE = 0.8;
     /** How far below its type's acceptance a formatted value's confidence may be and still get settling readings. */
     static final double SETTLING_BAND = 0.125;
-    /**
-     * A digit drawn at the printed size may fit this much worse than a digit it is confused with and still count as
-     * telling them apart: seeds 42, 7 and 21 had right digits at -0.02 and seed 21's 26日 (a printed 20日) at -0.13.
-     */
-    static final double DIGIT_AT_SIZE_MARGIN = 0.02;
     private static final GlyphMatcher GLYPHS = new GlyphMatcher(GlyphMatcher.DEBIAN_PRINT_FONTS);
+    private static final DigitShapes DIGITS = new DigitShapes(GlyphMatcher.DEBIAN_PRINT_FONTS);
 
     /** Values per reading tried when the form's rules object to a field. */
     static final int RECONCILE_OPTIONS = 4;
@@ -675,9 +672,9 @@ public final class FormPageReader {
     /**
      * Whether every digit of the first reading that the recogniser confuses with another (the settings' confusions:
      * 0 with 6, 9 and 8 …) fits the printed character at least as well as each of those others, drawn in the print
-     * fonts. Both models at both scales read a printed 20日 as 26日 alike at 0.96 (IPAGothic, fine mode, seed 21),
-     * where the cell fitted a drawn 0 at 0.84 and a drawn 6 at 0.68: where the shape says otherwise, or the characters
-     * cannot be cut from the line, the readings' agreement is not enough.
+     * fonts at its size ({@link DigitShapes}). Both models at both scales read a printed 20日 as 26日 alike at 0.96
+     * (IPAGothic, fine mode, seed 21), where the cell fits a drawn 0 at 0.86 and a drawn 6 at 0.75: where the shape
+     * says otherwise, or the characters cannot be cut from the line, the readings' agreement is not enough.
      */
     private boolean digitsTellApart(ZoneText z) {
         Map<String, List<String>> confusions = z.settings().confusions();
@@ -686,10 +683,8 @@ public final class FormPageReader {
         }
         String text = z.reading().text();
         List<Gray> cells = CharacterCells.crops(z.lines(), text);
-        List<GlyphMatcher.Shape> shapes = cells == null ? null
-                : cells.stream().map(c -> c == null ? null : GlyphMatcher.shape(c)).toList();
         String compact = text.replaceAll("\\s+", "");
-        if (shapes != null && shapes.size() != compact.length()) {
+        if (cells != null && cells.size() != compact.length()) {
             return false;
         }
         for (int i = 0; i < compact.length(); i++) {
@@ -698,8 +693,7 @@ public final class FormPageReader {
             if (others.isEmpty() || !Character.isDigit(compact.charAt(i))) {
                 continue;
             }
-            if (shapes == null || !GLYPHS.fitsAsRead(shapes.get(i), c, others)
-                    && !GLYPHS.fitsAsReadAtPrintedSize(cells.get(i), c, others, DIGIT_AT_SIZE_MARGIN)) {
+            if (cells == null || !DIGITS.fitsAsRead(cells.get(i), c, others)) {
                 return false;
             }
         }

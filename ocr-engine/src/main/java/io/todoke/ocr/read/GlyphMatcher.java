@@ -49,12 +49,9 @@ public final class GlyphMatcher {
      * characters, and a font draws at most its own character set (some 20,000, 300 bytes each).
      */
     private static final Map<List<Path>, Map<String, Shape[]>> DRAWN = new ConcurrentHashMap<>();
-    private static final Map<List<Path>, Map<String, Shape[]>> DRAWN_SIZED = new ConcurrentHashMap<>();
 
-    private final List<Font> fonts = new ArrayList<>();
+    private final List<Font> fonts;
     private final Map<String, Shape[]> glyphs;
-    /** Characters drawn at a printed height ("8@21"), shared like {@link #glyphs}: a form's digits come in few heights. */
-    private final Map<String, Shape[]> sized;
 
     /**
      * A character's ink scaled into the square: bit {@code y * SIDE + x}; {@code aspect} is the ink's width over its
@@ -65,17 +62,23 @@ public final class GlyphMatcher {
 
     public GlyphMatcher(List<Path> fontFiles) {
         glyphs = DRAWN.computeIfAbsent(List.copyOf(fontFiles), k -> new ConcurrentHashMap<>());
-        sized = DRAWN_SIZED.computeIfAbsent(List.copyOf(fontFiles), k -> new ConcurrentHashMap<>());
+        fonts = load(fontFiles);
+    }
+
+    /** The fonts of the files that exist and load, at the size characters are drawn in; a bad file is logged. */
+    static List<Font> load(List<Path> fontFiles) {
+        List<Font> out = new ArrayList<>();
         for (Path p : fontFiles) {
             if (Files.isRegularFile(p)) {
                 try {
-                    fonts.add(Font.createFont(Font.TRUETYPE_FONT, p.toFile()).deriveFont((float) GLYPH_PX));
+                    out.add(Font.createFont(Font.TRUETYPE_FONT, p.toFile()).deriveFont((float) GLYPH_PX));
                 } catch (FontFormatException | IOException e) {
                     System.getLogger(GlyphMatcher.class.getName()).log(System.Logger.Level.WARNING,
                             "cannot load font " + p + ": " + e.getMessage());
                 }
             }
         }
+        return out;
     }
 
     public boolean isEmpty() {
@@ -102,54 +105,6 @@ public final class GlyphMatcher {
         double best = 0;
         for (int f = 0; f < fonts.size(); f++) {
             best = Math.max(best, similarity(printed, ch, f));
-        }
-        return best;
-    }
-
-    /**
-     * Whether {@code read}, drawn, fits the printed character at least as well as each of {@code others} (the
-     * characters the recogniser confuses it with): false where it fits one of them better, or nothing is printed.
-     */
-    public boolean fitsAsRead(Shape printed, String read, java.util.Collection<String> others) {
-        if (printed == null) {
-            return false;
-        }
-        double asRead = similarity(printed, read);
-        return others.stream().allMatch(o -> similarity(printed, o) <= asRead);
-    }
-
-    /**
-     * Whether {@code read}, drawn as tall as the printed character, fits it at most {@code margin} worse than each of
-     * {@code others}: false where one of them fits better by more, or nothing is printed. Drawn large, a digit's
-     * strokes are thin where a fax's are a sixth of its height, and right digits fitted a confused digit better by a
-     * median of 0.64; drawn at the printed size, the strokes compare like with like.
-     */
-    public boolean fitsAsReadAtPrintedSize(Gray printed, String read, java.util.Collection<String> others, double margin) {
-        Shape shape = printed == null ? null : shape(printed);
-        if (shape == null) {
-            return false;
-        }
-        int height = printed.inkBox()[3];
-        double asRead = similarityAtHeight(shape, read, height);
-        return others.stream().allMatch(o -> similarityAtHeight(shape, o, height) <= asRead + margin);
-    }
-
-    /** The best overlap, over the fonts, of {@code ch} drawn with its ink {@code height} pixels tall. */
-    double similarityAtHeight(Shape printed, String ch, int height) {
-        Shape[] drawn = sized.computeIfAbsent(ch + "@" + height, k -> {
-            Shape[] s = new Shape[fonts.size()];
-            for (int f = 0; f < fonts.size(); f++) {
-                Shape g = renderAtHeight(fonts.get(f), ch, height);
-                s[f] = g == null ? NONE : g;
-            }
-            return s;
-        });
-        double best = 0;
-        for (Shape glyph : drawn) {
-            if (glyph != NONE && Math.max(glyph.aspect(), printed.aspect()) / Math.min(glyph.aspect(), printed.aspect())
-                    <= MAX_ASPECT_RATIO) {
-                best = Math.max(best, dice(printed, glyph));
-            }
         }
         return best;
     }
@@ -183,31 +138,6 @@ public final class GlyphMatcher {
         return s;
     }
 
-    /**
-     * The character drawn with its ink {@code height} pixels tall (the size corrected twice at most: a font's ink is
-     * about 0.72 of its size for digits), cut to its ink and squared; null when the font has no ink for it.
-     */
-    private static Shape renderAtHeight(Font font, String ch, int height) {
-        if (font.canDisplayUpTo(ch) != -1 || height < 1) {
-            return null;
-        }
-        float size = height / 0.72f;
-        Gray drawn = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            int side = (int) (size * 2) + 8;
-            drawn = draw(font.deriveFont(size), ch, side, side / 4, side * 3 / 4);
-            int[] box = drawn.inkBox();
-            if (box == null) {
-                return null;
-            }
-            if (Math.abs(box[3] - height) <= 1) {
-                break;
-            }
-            size = size * height / box[3];
-        }
-        return shape(drawn);
-    }
-
     /** The character drawn large, cut to its ink and squared; null when the font has no ink for it. */
     private static Shape render(Font font, String ch) {
         if (font.canDisplayUpTo(ch) != -1) {
@@ -217,7 +147,7 @@ public final class GlyphMatcher {
     }
 
     /** {@code ch} drawn black, antialiased, on a white square of {@code side} pixels with its baseline at (x, y). */
-    private static Gray draw(Font font, String ch, int side, int x, int y) {
+    static Gray draw(Font font, String ch, int side, int x, int y) {
         BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         try {
