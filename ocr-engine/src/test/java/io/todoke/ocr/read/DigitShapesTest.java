@@ -45,15 +45,44 @@ class DigitShapesTest {
         }
     }
 
+    /** Faces clinics' forms could be printed in that the guard does not draw (it draws IPA Mincho and Gothic). */
+    private static final Path IPAEX_MINCHO = Path.of("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf");
+    private static final Path IPAEX_GOTHIC = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+
     @Test
-    void aMinchoOneWithItsFootIsToldFromASevenByItsWidth() throws Exception {
-        // squared into a mask, a Mincho 1's foot gave it a 7's proportions: every 1 was doubted and a 7 read from it
-        // was not; drawn as tall and compared as drawn, its narrow stem tells
-        for (boolean standard : new boolean[] {false, true}) {
-            Gray one = printed(MINCHO, "1", standard);
-            assertThat(digits.fitsAsRead(one, "1", CONFUSIONS.get("1"))).isTrue();
-            assertThat(digits.fitsAsRead(one, "7", CONFUSIONS.get("7"))).isFalse();
+    void aRoundDigitOfAFaceNotDrawnFitsOnceTheDrawnDigitsAreAsWideAsIt() throws Exception {
+        // IPAex Gothic's 0 is wider than IPA Gothic's: compared as drawn, an 8 fits it better
+        Gray zero = printed(IPAEX_GOTHIC, "0", false);
+        assertThat(digits.fitsAsRead(zero, "0", CONFUSIONS.get("0"))).isTrue();
+        assertThat(digits.fitsAsRead(zero, "8", CONFUSIONS.get("8"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aOneIsToldFromASevenByItsWidth(boolean standard) throws Exception {
+        // an IPAex Mincho 1 thickened by the fax: stretched as wide as it, a drawn 1 no longer fits it and a 7 does
+        Gray one = thickened(printed(IPAEX_MINCHO, "1", standard));
+        assertThat(digits.fitsAsRead(one, "1", CONFUSIONS.get("1"))).isTrue();
+        assertThat(digits.fitsAsRead(one, "7", CONFUSIONS.get("7"))).isFalse();
+    }
+
+    /** Ink spread by one pixel all round, as a fax's does. */
+    private static Gray thickened(Gray g) {
+        byte[] px = g.px().clone();
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < g.width() && ny < g.height() && g.get(nx, ny) < 128) {
+                            px[y * g.width() + x] = 0;
+                        }
+                    }
+                }
+            }
         }
+        return new Gray(px, g.width(), g.height());
     }
 
     @Test
