@@ -138,8 +138,8 @@ class FormTemplatesTest {
         assertThat(t.thresholds().agreedOkFor(FieldType.KANA)).isEqualTo(0.95);
         assertThat(t.thresholds().agreedOkFor(FieldType.TEXT)).isEqualTo(0.95);
         assertThat(t.thresholds().agreedOkFor(FieldType.ADDRESS)).isEqualTo(0.95);
-        assertThat(t.thresholds().agreedOkFor(FieldType.DATE)).isEqualTo(0.9);
-        assertThat(t.thresholds().agreedOkFor(FieldType.PHONE)).isEqualTo(0.9);
+        assertThat(t.thresholds().agreedOkFor(FieldType.DATE)).isEqualTo(0.8);
+        assertThat(t.thresholds().agreedOkFor(FieldType.PHONE)).isEqualTo(0.8);
         assertThat(t.thresholds().acceptsAgreement(FieldType.INTEGER)).isFalse();
         assertThat(t.thresholds().agreedOkFor(FieldType.INTEGER)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(t.lexicon().directory()).isEqualTo(Path.of("/usr/share/mecab/dic/ipadic"));
