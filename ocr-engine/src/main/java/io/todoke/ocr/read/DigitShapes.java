@@ -133,7 +133,7 @@ public final class DigitShapes {
     }
 
     /** Best Dice coefficient of the two inks over small shifts about their centres. */
-    static double overlap(Ink printed, Ink drawn) {
+    private static double overlap(Ink printed, Ink drawn) {
         int cx = (printed.width() - drawn.width()) / 2;
         int cy = (printed.height() - drawn.height()) / 2;
         int best = 0;
@@ -155,7 +155,7 @@ public final class DigitShapes {
     }
 
     /** The ink (darker than 128) cut to its bounding box; null without ink. */
-    static Ink ink(Gray g) {
+    private static Ink ink(Gray g) {
         int[] box = g.inkBox();
         if (box == null) {
             return null;
