@@ -214,6 +214,26 @@ class TodokeEngineTest {
 
     /** The canonical template with text, addresses, furigana and dates never accepted on their confidence alone. */
     static Path templatesAcceptingTextOnlyByAgreement(Path dir, boolean agreement) throws Exception {
+        return templatesChanged(dir, template -> {
+            com.fasterxml.jackson.databind.node.ObjectNode thresholds =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) template.get("thresholds");
+            com.fasterxml.jackson.databind.node.ObjectNode ok =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) thresholds.get("ok_by_type");
+            thresholds.remove("agreed_ok_by_type");
+            com.fasterxml.jackson.databind.node.ObjectNode agreed = thresholds.objectNode();
+            for (String type : List.of("text", "address", "kana", "date")) {
+                ok.put(type, 1.01);
+                agreed.put(type, 0.5);
+            }
+            if (agreement) {
+                thresholds.set("agreed_ok_by_type", agreed);
+            }
+        });
+    }
+
+    /** The canonical template directory copied into {@code dir}, its template.json changed by {@code change}. */
+    static Path templatesChanged(Path dir, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
+            throws Exception {
         Path form = Files.createDirectories(dir.resolve("covid19-notification"));
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         for (String f : List.of("layout.json", "towns.tsv")) {
@@ -222,20 +242,46 @@ class TodokeEngineTest {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode template =
                 (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(canonical.resolve("template.json").toFile());
-        com.fasterxml.jackson.databind.node.ObjectNode thresholds =
-                (com.fasterxml.jackson.databind.node.ObjectNode) template.get("thresholds");
-        com.fasterxml.jackson.databind.node.ObjectNode ok = (com.fasterxml.jackson.databind.node.ObjectNode) thresholds.get("ok_by_type");
-        thresholds.remove("agreed_ok_by_type");
-        com.fasterxml.jackson.databind.node.ObjectNode agreed = json.createObjectNode();
-        for (String type : List.of("text", "address", "kana", "date")) {
-            ok.put(type, 1.01);
-            agreed.put(type, 0.5);
-        }
-        if (agreement) {
-            thresholds.set("agreed_ok_by_type", agreed);
-        }
+        change.accept(template);
         json.writeValue(form.resolve("template.json").toFile(), template);
         return dir;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, OK", "false, LOW_CONFIDENCE"})
+    void anAgeShortOfAcceptanceIsAcceptedWhereTheAcceptedDatesOfItsRuleGiveIt(boolean ageRule, FieldStatus expected,
+                                                                             @TempDir Path dir) throws Exception {
+        FormTemplate t = FaxFixtures.template();
+        Path fax = Files.write(dir.resolve("fax.pdf"), FaxFixtures.pdf(List.of(FaxFixtures.filledForm(t, WRITTEN, MARKED,
+                FaxFixtures.Mark.CHECK)), 204, 196));
+        try (TodokeEngine e = new TodokeEngine(EngineConfig.defaults().withTemplates(
+                templatesWithAgesNeverOkAlone(dir.resolve("templates"), ageRule)))) {
+            Map<String, FieldReading> fields = e.read(fax).forms().get(0).fields();
+            // the dates the rule computes the age from are accepted themselves (1970-03-12 to 2021-01-08: 50)
+            for (String key : List.of("birth_date", "diagnosis_date")) {
+                assertThat(fields.get(key).status()).as(key).isEqualTo(FieldStatus.OK);
+                assertThat(fields.get(key).value()).as(key).isEqualTo(EXPECTED.get(key));
+            }
+            assertThat(fields.get("age").value()).isEqualTo(50L);
+            assertThat(fields.get("age").status()).isEqualTo(expected);
+        }
+    }
+
+    /** The canonical template where an age is never accepted on its readings, dates are, and the age rule is optional. */
+    static Path templatesWithAgesNeverOkAlone(Path dir, boolean ageRule) throws Exception {
+        return templatesChanged(dir, template -> {
+            com.fasterxml.jackson.databind.node.ObjectNode ok =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) template.get("thresholds").get("ok_by_type");
+            ok.put("integer", 1.01);
+            ok.put("date", 0.5);
+            com.fasterxml.jackson.databind.node.ArrayNode rules = template.arrayNode();
+            template.get("rules").forEach(r -> {
+                if (ageRule || !"age_at".equals(r.get("type").asText())) {
+                    rules.add(r);
+                }
+            });
+            template.set("rules", rules);
+        });
     }
 
     @Test
