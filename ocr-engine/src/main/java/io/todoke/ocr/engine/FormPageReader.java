@@ -309,7 +309,8 @@ public final class FormPageReader {
      * A field before cross-field checks; {@code typed} when it was taken from the PDF's text layer,
      * {@code alternatives} other texts its readings allow (raw), {@code zone} its writing as read (null for marks and
      * typed text), for another look when the form's rules object; {@code agreed} when every reading made the value
-     * surely enough for it to be accepted on that (see {@code agreement}).
+     * surely enough for it to be accepted on that (see {@code agreement}), or accepted fields vouch for it (see
+     * {@code agesVouchedForByTheirDates}).
      */
     private record Draft(FieldSpec spec, Object value, String raw, double confidence, Set<String> problems, Set<String> doubts,
                          boolean typed, List<String> alternatives, ZoneText zone, boolean agreed) {
@@ -411,7 +412,7 @@ public final class FormPageReader {
      * that are both accepted themselves, as sure as the less sure of them: an age misread (41 as 1 by all three
      * readings) breaks the rule instead. On fifteen generated sets 120 ages were so and all were right; with either
      * date only doubtful, three wrong ages matched, each one the rules' reconciliation had chosen to fit a wrong birth
-     * date. Not where anything holds the age back, the reconciliation's choice among them.
+     * date. Not where anything holds the age back, such as the reconciliation having chosen it.
      */
     private void agesVouchedForByTheirDates(Map<String, Draft> drafts, Thresholds th, double alignment) {
         for (Rule rule : template.rules()) {
