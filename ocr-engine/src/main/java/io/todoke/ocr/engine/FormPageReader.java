@@ -403,8 +403,8 @@ public final class FormPageReader {
     }
 
     private static boolean accepted(Draft d, Thresholds th, double alignment) {
-        return !isEmpty(d.value()) && d.problems().isEmpty() && d.doubts().isEmpty()
-                && FieldScoring.confidence(d.confidence(), alignment) >= okAt(d, th);
+        return FieldScoring.status(isEmpty(d.value()), !d.problems().isEmpty(), !d.doubts().isEmpty(),
+                FieldScoring.confidence(d.confidence(), alignment), okAt(d, th)) == FieldStatus.OK;
     }
 
     /**

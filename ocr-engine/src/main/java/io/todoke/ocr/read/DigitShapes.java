@@ -42,9 +42,12 @@ public final class DigitShapes {
     private static final double NEIGHBOUR_TAIL = 0.3;
 
     private static final Map<List<Path>, Map<String, Ink[]>> DRAWN = new ConcurrentHashMap<>();
+    private static final Map<List<Path>, Map<String, Ink[]>> PREPARED = new ConcurrentHashMap<>();
 
     private final List<Font> fonts;
+    /** Digits drawn at a height ("8@21"), and those stretched and thickened from them ("8@21x14+1"). */
     private final Map<String, Ink[]> drawn;
+    private final Map<String, Ink[]> prepared;
 
     /** Ink pixels of a character cut to its bounding box. */
     record Ink(boolean[] px, int width, int height, int count) {
@@ -53,6 +56,7 @@ public final class DigitShapes {
     public DigitShapes(List<Path> fontFiles) {
         fonts = GlyphMatcher.load(fontFiles);
         drawn = DRAWN.computeIfAbsent(List.copyOf(fontFiles), k -> new ConcurrentHashMap<>());
+        prepared = PREPARED.computeIfAbsent(List.copyOf(fontFiles), k -> new ConcurrentHashMap<>());
     }
 
     /**
@@ -83,35 +87,46 @@ public final class DigitShapes {
             if (height < 4 || toWidth && width < 2) {
                 continue;
             }
-            for (Ink d : drawnAtHeight(ch, height)) {
-                if (d == null) {
-                    continue;
+            for (Ink d : prepared(ch, height, toWidth ? width : 0, growth)) {
+                if (d != null) {
+                    best = Math.max(best, overlap(printed, d));
                 }
-                if (toWidth) {
-                    double ratio = (double) d.width() / width;
-                    if (ratio > MAX_STRETCH || ratio < 1 / MAX_STRETCH) {
-                        continue;
-                    }
-                    d = stretched(d, width);
-                }
-                for (int g = 0; g < growth; g++) {
-                    d = thickened(d);
-                }
-                best = Math.max(best, overlap(printed, d));
             }
         }
         return best;
     }
 
-    /** {@code ch} in each font (null where the font has none), its ink {@code height} pixels tall. */
-    private Ink[] drawnAtHeight(String ch, int height) {
-        return drawn.computeIfAbsent(ch + "@" + height, k -> {
+    /**
+     * {@code ch} in each font (null where the font has none, or its width is too far from {@code width}), its ink
+     * {@code height} pixels tall, stretched to {@code width} (0: as drawn), then thickened {@code growth} times. A
+     * form's digits come in few sizes, so each is prepared once rather than for every cell.
+     */
+    private Ink[] prepared(String ch, int height, int width, int growth) {
+        return prepared.computeIfAbsent(ch + "@" + height + "x" + width + "+" + growth, k -> {
+            Ink[] asDrawn = drawn.computeIfAbsent(ch + "@" + height, d -> drawnAtHeight(ch, height));
             Ink[] out = new Ink[fonts.size()];
             for (int f = 0; f < fonts.size(); f++) {
-                out[f] = drawnAtHeight(fonts.get(f), ch, height);
+                Ink d = asDrawn[f];
+                if (d != null && width > 0) {
+                    double ratio = (double) d.width() / width;
+                    d = ratio > MAX_STRETCH || ratio < 1 / MAX_STRETCH ? null : stretched(d, width);
+                }
+                for (int g = 0; d != null && g < growth; g++) {
+                    d = thickened(d);
+                }
+                out[f] = d;
             }
             return out;
         });
+    }
+
+    /** {@code ch} in each font (null where the font has none), its ink {@code height} pixels tall. */
+    private Ink[] drawnAtHeight(String ch, int height) {
+        Ink[] out = new Ink[fonts.size()];
+        for (int f = 0; f < fonts.size(); f++) {
+            out[f] = drawnAtHeight(fonts.get(f), ch, height);
+        }
+        return out;
     }
 
     /** The size is corrected twice at most: a font's ink is about 0.72 of its size for digits. */
