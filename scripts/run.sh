@@ -53,4 +53,6 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 export OMP_THREAD_LIMIT=1
-exec java ${TODOKE_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" --spring.profiles.active="${TODOKE_PROFILES:-demo}" "${extra[@]}"
+. scripts/jvm-flags.sh
+# shellcheck disable=SC2046
+exec java $(todoke_jvm_flags) ${TODOKE_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" --spring.profiles.active="${TODOKE_PROFILES:-demo}" "${extra[@]}"

@@ -9,4 +9,6 @@ if [[ -z "$jar" || ! -d "$root/ocr-engine/target/lib" ]]; then
   jar=$(ls "$root"/ocr-engine/target/ocr-engine-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -n 1)
 fi
 main=$1; shift
-exec java ${TODOKE_JAVA_OPTS:-} -Dtodoke.templates="${TODOKE_TEMPLATES:-$root/config/forms}" -cp "$jar:$root/ocr-engine/target/lib/*" "$main" "$@"
+. "$root/scripts/jvm-flags.sh"
+# shellcheck disable=SC2046
+exec java $(todoke_jvm_flags) ${TODOKE_JAVA_OPTS:-} -Dtodoke.templates="${TODOKE_TEMPLATES:-$root/config/forms}" -cp "$jar:$root/ocr-engine/target/lib/*" "$main" "$@"

@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class TesseractEngine implements AutoCloseable {
 
+    /** Before libtesseract is loaded (the next field), or its OpenMP calls bind to libgomp. */
+    private static final boolean SERIAL_OPENMP = SerialOpenMp.install();
     private static final TessAPI API = TessAPI.INSTANCE;
     /** Installed traineddata files, checked once per process (engines are made per thread). */
     private static final Map<Path, Boolean> AVAILABLE = new java.util.concurrent.ConcurrentHashMap<>();
