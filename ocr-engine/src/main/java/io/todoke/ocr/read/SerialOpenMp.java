@@ -73,6 +73,19 @@ public final class SerialOpenMp {
         }
     }
 
+    /**
+     * Called after a Tesseract reading: warns where the stand-ins are loaded but the reading ran none of its regions
+     * through them (libtesseract was loaded before the engine, by other code in the process). Whether they are in use.
+     */
+    static boolean confirmInUse() {
+        long regions = regions();
+        if (regions == 0) {
+            LOG.log(System.Logger.Level.WARNING, "Tesseract's OpenMP calls bypass the serial stand-ins: libtesseract "
+                    + "was loaded before io.todoke.ocr.read.TesseractEngine; keep OMP_THREAD_LIMIT=1");
+        }
+        return regions > 0;
+    }
+
     /** The loaded stand-ins; null where they are not loaded. */
     static synchronized NativeLibrary library() {
         return library;

@@ -26,6 +26,8 @@ public final class TesseractEngine implements AutoCloseable {
     /** Before libtesseract is loaded (the next field), or its OpenMP calls bind to libgomp. */
     private static final boolean SERIAL_OPENMP = SerialOpenMp.install();
     private static final TessAPI API = TessAPI.INSTANCE;
+    /** Whether a reading has shown the stand-ins in use (or that they are not loaded): checked once per process. */
+    private static volatile boolean standInsConfirmed = !SERIAL_OPENMP;
     /** Installed traineddata files, checked once per process (engines are made per thread). */
     private static final Map<Path, Boolean> AVAILABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -98,6 +100,10 @@ public final class TesseractEngine implements AutoCloseable {
         try {
             if (API.TessBaseAPIRecognize(h, null) != 0) {
                 return new OcrText("", 0, List.of());
+            }
+            if (!standInsConfirmed) {
+                standInsConfirmed = true;
+                SerialOpenMp.confirmInUse();
             }
             Pointer p = API.TessBaseAPIGetUTF8Text(h);
             String text = p == null ? "" : p.getString(0, "UTF-8");

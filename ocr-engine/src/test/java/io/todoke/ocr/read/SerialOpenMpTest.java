@@ -5,11 +5,15 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import io.todoke.ocr.engine.EngineConfig;
 import io.todoke.ocr.template.OcrSettings;
+import net.sourceforge.tess4j.TessAPI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -76,6 +80,27 @@ class SerialOpenMpTest {
                 Pointer.NULL, 8, 0});
         assertThat(ranOn).containsExactly(Thread.currentThread());
         assertThat(SerialOpenMp.regions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aTesseractLoadedBeforeTheEngineIsReportedAsBypassingTheStandIns() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TesseractLoadedFirst.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(out).contains("read: 神戸").contains("bypass the serial stand-ins");
+    }
+
+    /** A process that loads libtesseract through Tess4J before it makes an engine. */
+    public static final class TesseractLoadedFirst {
+        public static void main(String[] args) {
+            System.out.println("Tesseract " + TessAPI.INSTANCE.TessVersion());
+            try (TesseractEngine engine = new TesseractEngine(EngineConfig.DEFAULT_TESSDATA)) {
+                OcrText r = engine.read(TesseractEngineTest.text("神戸", 30), new OcrSettings("jpn", 7, "", 0));
+                System.out.println("read: " + r.text().replace(" ", "") + ", regions " + SerialOpenMp.regions());
+            }
+        }
     }
 
     private static long next(NativeLibrary lib) {
