@@ -18,7 +18,7 @@ packages=(
   fonts-noto-cjk            # a further print font for samples (Noto Sans CJK JP)
   fontconfig
   procps                    # ps/pkill, used to find a stale local Elasticsearch node
-  gcc                       # builds ocr-engine's serial OpenMP stand-ins (src/main/c): Tesseract a tenth faster
+  gcc                       # builds ocr-engine's serial OpenMP stand-ins for Tesseract (src/main/c, docs/OCR.md)
   libc6-dev
 )
 if [ "$purpose" = test ] || [ "$purpose" = bench ]; then
