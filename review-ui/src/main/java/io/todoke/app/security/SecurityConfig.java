@@ -1,10 +1,21 @@
 package io.todoke.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Roles: CLERK reviews, STAFF searches (bounded by ward), ADMIN manages users and the error folder.
@@ -30,10 +41,28 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .exceptionHandling(e -> e
+                        // A program calling the API gets 401 JSON, not the sign-in page a person is sent to.
+                        .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorisedJson,
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedPage("/error/403"))
+                .headers(h -> h
+                        // Case ids in URLs are nobody else's business.
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    private static void unauthorisedJson(HttpServletRequest request, HttpServletResponse response,
+                                         AuthenticationException e) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"sign in first\"}");
     }
 }
