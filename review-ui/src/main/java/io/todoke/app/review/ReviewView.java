@@ -1,6 +1,7 @@
 package io.todoke.app.review;
 
 import io.todoke.app.forms.FormLayouts;
+import io.todoke.ocr.FormCatalog;
 import io.todoke.ocr.FieldReading;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.ocr.PixelBox;
@@ -60,22 +61,22 @@ public class ReviewView {
      * @param errors messages per field from that submission
      */
     public CaseView build(NotificationCase c, Map<String, List<String>> typed, Map<String, List<String>> errors) {
-        FormLayouts.Layout layout = c.templateId() == null ? null : layouts.layout(c.templateId(), c.templateVersion()).orElse(null);
+        FormCatalog.Form layout = c.templateId() == null ? null : layouts.layout(c.templateId(), c.templateVersion()).orElse(null);
         Map<Integer, int[]> sizes = originals.pageSizes(c.faxId());
-        List<FormLayouts.Field> fields = new ArrayList<>();
+        List<FormCatalog.Field> fields = new ArrayList<>();
         if (layout != null) {
             fields.addAll(layout.fields());
         }
         for (String key : c.fields().keySet()) {
             if (fields.stream().noneMatch(f -> f.key().equals(key))) {
-                fields.add(new FormLayouts.Field(key, key, "text", false, List.of()));
+                fields.add(new FormCatalog.Field(key, key, "text", false, List.of()));
             }
         }
         boolean reviewing = c.state() == CaseState.AWAITING_REVIEW;
         List<FieldRow> rows = new ArrayList<>();
         int tab = 1;
         int doubtful = 0;
-        for (FormLayouts.Field f : fields) {
+        for (FormCatalog.Field f : fields) {
             FieldReading r = c.fields().get(f.key());
             List<String> fieldErrors = errors == null ? List.of() : errors.getOrDefault(f.key(), List.of());
             boolean needs = reviewing && r != null && (r.status().needsReview() || (f.required() && r.status() == FieldStatus.EMPTY));
@@ -112,7 +113,7 @@ public class ReviewView {
             Object value = r == null ? null : r.value();
             List<OptionView> options = new ArrayList<>();
             int n = 1;
-            for (FormLayouts.Option o : f.options()) {
+            for (FormCatalog.Option o : f.options()) {
                 boolean checked = submitted != null ? submitted.contains(o.value())
                         : value instanceof Collection<?> list ? list.contains(o.value()) : o.value().equals(value);
                 options.add(new OptionView(n++, o.value(), o.label(), checked));
