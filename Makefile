@@ -22,11 +22,11 @@ build: deps
 
 ## Regenerate the committed sample faxes.
 samples: build
-	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 8 --seed 1
-	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 1 --seed 1 --first 9 --format pdf-text
-	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 1 --seed 1 --first 10 --format png
-	scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out samples --count 1 --seed 1 --first 11 --format jpeg
-	scripts/todoke-java.sh io.todoke.ocr.samples.BadInputs samples/bad
+	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 8 --seed 1
+	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 9 --format pdf-text
+	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 10 --format png
+	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 11 --format jpeg
+	scripts/todoke-java.sh io.todoke.tools.samples.BadInputs samples/bad
 
 deps:
 	scripts/install-deps.sh run

@@ -9,12 +9,12 @@ cd "$root"
 mkdir -p bench-out
 cp=bench-out/search-classpath.txt
 # One reactor build: the sibling modules come from their target/ dirs, nothing is installed into ~/.m2. Every
-# module writes the classpath file; search-index, built last, leaves its own.
-./mvnw -q -B -pl search-index -am -DskipTests package dependency:build-classpath \
+# module writes the classpath file; tools, built last, leaves its own.
+./mvnw -q -B -pl tools -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$root/$cp" -Dmdep.includeScope=runtime >&2
-jar=$(ls search-index/target/search-index-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -n 1)
+jar=$(ls tools/target/tools-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -n 1)
 echo "- machine: $(nproc --all) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM; command: \`scripts/bench-search.sh\` (BENCH_CASES=${BENCH_CASES:-1000000})"
 echo
-exec java ${BENCH_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$root/scripts/bench-logback.xml" -cp "$jar:$(cat "$cp")" io.todoke.search.bench.SearchBenchmark \
+exec java ${BENCH_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$root/scripts/bench-logback.xml" -cp "$jar:$(cat "$cp")" io.todoke.tools.search.SearchBenchmark \
   --cases "${BENCH_CASES:-1000000}" --queries "${BENCH_QUERIES:-200}" --seed "${BENCH_SEED:-42}" \
   --heap "${BENCH_ES_HEAP:-2g}" --var "$root/bench-out/elasticsearch"

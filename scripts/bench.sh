@@ -35,13 +35,13 @@ parts=" ${BENCH_PARTS:-ocr search review} "
   rm -rf bench-out/warmup
   warm=()
   if [ "$warmup" -gt 0 ]; then
-    scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out bench-out/warmup --count "$warmup" \
+    scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out bench-out/warmup --count "$warmup" \
       --seed "$warmup_seed" >&2
     warm=(--warmup bench-out/warmup)
   fi
-  TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+  TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
     --generate "$faxes" --seed "$seed" --work bench-out/faxes "${warm[@]}"
-  cold=$(TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+  cold=$(TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
     --dir bench-out/faxes --baseline-pages 0 | grep -E '^\| engine pages/s' | cut -d'|' -f3 | xargs)
   echo "The same $faxes faxes read from a cold JVM (no warm-up: the JIT compiles the engine during the run): $cold pages/s."
 
@@ -50,7 +50,7 @@ parts=" ${BENCH_PARTS:-ocr search review} "
     echo
     echo "### Held-out set: $faxes faxes, seed $heldout (thresholds and settings were not tuned on it)"
     echo
-    TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+    TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
       --generate "$faxes" --seed "$heldout" --work bench-out/heldout --baseline-pages 0 "${warm[@]}" \
       | sed 's/^##/###/'
   fi
@@ -67,10 +67,10 @@ parts=" ${BENCH_PARTS:-ocr search review} "
       [ -n "$heldout" ] && [ "$s" = "$heldout" ] && dir=bench-out/heldout
       if [ "$dir" = "bench-out/seed-$s" ]; then
         rm -rf "$dir"
-        scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out "$dir" --count "$faxes" --seed "$s" >&2
+        scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out "$dir" --count "$faxes" --seed "$s" >&2
       fi
       # the first row comes with the table's header
-      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark --dir "$dir" \
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark --dir "$dir" \
         --baseline-pages 0 --summary "seed $s" --errors "bench-out/wrong-seed-$s.tsv" | tail -n +$((rows > 0 ? 3 : 1))
       rows=$((rows + 1))
     done
@@ -80,18 +80,18 @@ parts=" ${BENCH_PARTS:-ocr search review} "
   if [ "$other" -gt 0 ]; then
     for format in png jpeg pdf-text; do
       rm -rf "bench-out/set-$format"
-      scripts/todoke-java.sh io.todoke.ocr.samples.SampleGenerator --out "bench-out/set-$format" --count "$other" \
+      scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out "bench-out/set-$format" --count "$other" \
         --seed "$seed" --format "$format" >&2
       echo
       echo "### Other input: $other faxes as \`--format $format\`, seed $seed"
       echo
-      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.ocr.samples.OcrBenchmark \
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
         --dir "bench-out/set-$format" --baseline-pages 0 "${warm[@]}" | sed 's/^##/###/'
     done
   fi
 } | tee bench-out/ocr.md
 
-if [[ $parts == *" search "* ]] && ls search-index/target/search-index-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
+if [[ $parts == *" search "* ]] && ls tools/target/tools-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
   scripts/bench-search.sh | tee bench-out/search.md
 fi
 

@@ -12,8 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /** The module boundaries of the whole product (every module's main classes), and the rules shown to bite. */
 class ArchitectureTest {
 
+    /** Main classes only: neither this module's tests nor another module's test-jar. */
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("io.todoke");
 
     private static final String FIXTURE = "io.todoke.app.architecture.fixture";
@@ -23,6 +25,13 @@ class ArchitectureTest {
     void theProductIsImportedFromEveryModule() {
         assertThat(PRODUCT.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
                 .contains("ocr", "store", "search", "intake", "app");
+    }
+
+    @Test
+    void theApplicationCarriesNoToolsAndNoTestNode() {
+        assertThat(PRODUCT.stream().map(c -> c.getName()))
+                .noneMatch(n -> n.startsWith("io.todoke.tools."))
+                .doesNotContain("io.todoke.search.TestElasticsearch");
     }
 
     @Test
