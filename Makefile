@@ -17,8 +17,13 @@ test: deps-test
 bench: deps-test build
 	scripts/bench.sh
 
-build: deps
+build: deps review-ui/target/todoke.jar
+
+# Built again only when a source, a POM or the configuration changed since the last jar.
+SOURCES := $(shell find pom.xml */pom.xml */src config -type f 2>/dev/null)
+review-ui/target/todoke.jar: $(SOURCES)
 	$(MVN) -q -DskipTests package
+	@touch $@
 
 ## Regenerate the committed sample faxes.
 samples: build
