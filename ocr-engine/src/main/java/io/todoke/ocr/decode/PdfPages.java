@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -61,13 +62,24 @@ final class PdfPages implements DecodedFax {
         double scale = FaxDecoder.PDF_RENDER_DPI / 72;
         long rendered = (long) Math.ceil(Math.abs(crop.getWidth()) * scale) * (long) Math.ceil(Math.abs(crop.getHeight()) * scale);
         FaxDecoder.checkPage(index, w, h, rendered, limits);
-        PDResources resources = page.getResources();
-        if (resources == null) {
+        checkImages(page.getResources(), index, w, h, limits, 0);
+    }
+
+    /** Forms nest no deeper on real pages; deeper nesting (or a form drawing itself) is not followed further. */
+    private static final int MAX_FORM_DEPTH = 8;
+
+    /** Every image XObject drawn from {@code resources}, also inside form XObjects, by its declared pixels. */
+    private static void checkImages(PDResources resources, int index, double w, double h, DecodeLimits limits, int depth)
+            throws IOException, UnreadableFaxException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
             return;
         }
         for (COSName n : resources.getXObjectNames()) {
-            if (resources.getXObject(n) instanceof PDImageXObject img) {
+            PDXObject x = resources.getXObject(n);
+            if (x instanceof PDImageXObject img) {
                 FaxDecoder.checkPage(index, w, h, (long) img.getWidth() * img.getHeight(), limits);
+            } else if (x instanceof PDFormXObject form) {
+                checkImages(form.getResources(), index, w, h, limits, depth + 1);
             }
         }
     }

@@ -4,11 +4,14 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import javax.imageio.ImageIO;
@@ -70,6 +73,39 @@ public final class HostileInputs {
             image.getCOSObject().setItem(COSName.DECODE_PARMS, parms);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A PDF page with a line of text and, inside a form XObject, an image declaring {@code side × side} pixels: the
+     * page is rendered (it has text), and rendering would decode the image at its declared size.
+     */
+    public static Path hugeImageInForm(Path file, int side) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(whiteG4Rows()),
+                    COSName.CCITTFAX_DECODE, side, side, 1, PDDeviceGray.INSTANCE);
+            COSDictionary parms = new COSDictionary();
+            parms.setInt(COSName.K, -1);
+            parms.setInt(COSName.COLUMNS, side);
+            image.getCOSObject().setItem(COSName.DECODE_PARMS, parms);
+            PDFormXObject form = new PDFormXObject(doc);
+            form.setBBox(PDRectangle.A4);
+            form.setResources(new PDResources());
+            try (PDFormContentStream cs = new PDFormContentStream(form)) {
+                cs.drawImage(image, 0, 0, 100, 100);
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(form);
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 720);
+                cs.showText("FAX");
+                cs.endText();
             }
             doc.save(file.toFile());
         }
@@ -179,6 +215,7 @@ public final class HostileInputs {
         return List.of(hugeTextPdf(dir.resolve("text-page-200-inch.pdf"), 200),
                 ccittTiff(dir.resolve("ccitt-100000-square.tif"), 100_000, 100_000, 204),
                 hugeFaxPdf(dir.resolve("fax-page-30000-square.pdf"), 30_000),
+                hugeImageInForm(dir.resolve("text-page-form-image-30000-square.pdf"), 30_000),
                 ccittTiff(dir.resolve("ccitt-30000-square.tif"), 30_000, 30_000, 204),
                 ccittTiff(dir.resolve("ccitt-8000-square-600dpi.tif"), 8_000, 8_000, 600),
                 hugePng(dir.resolve("png-100000-square.png"), 100_000),
