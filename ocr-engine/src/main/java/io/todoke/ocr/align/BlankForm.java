@@ -105,14 +105,12 @@ public final class BlankForm {
 
     static Gray dilate(Gray mask, int radius) {
         OpenCvLoader.load();
-        Mat src = mask.toMat();
-        Mat dst = new Mat();
-        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * radius + 1, 2 * radius + 1));
-        Imgproc.dilate(src, dst, k);
-        Gray out = Gray.of(dst);
-        src.release();
-        dst.release();
-        k.release();
-        return out;
+        try (NativeMats mats = new NativeMats()) {
+            Mat src = mats.add(mask.toMat());
+            Mat dst = mats.empty();
+            Mat k = mats.add(Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * radius + 1, 2 * radius + 1)));
+            Imgproc.dilate(src, dst, k);
+            return Gray.of(dst);
+        }
     }
 }

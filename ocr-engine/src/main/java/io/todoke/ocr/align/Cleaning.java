@@ -16,13 +16,12 @@ public final class Cleaning {
     /** Ink mask (255 = ink) by Otsu's threshold. */
     public static Gray binarise(Gray gray) {
         OpenCvLoader.load();
-        Mat src = gray.toMat();
-        Mat dst = new Mat();
-        Imgproc.threshold(src, dst, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-        Gray out = Gray.of(dst);
-        src.release();
-        dst.release();
-        return out;
+        try (NativeMats mats = new NativeMats()) {
+            Mat src = mats.add(gray.toMat());
+            Mat dst = mats.empty();
+            Imgproc.threshold(src, dst, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+            return Gray.of(dst);
+        }
     }
 
     /**
@@ -145,16 +144,14 @@ public final class Cleaning {
             return gray;
         }
         OpenCvLoader.load();
-        Mat src = gray.toMat();
-        Mat dst = new Mat();
-        Mat r = Imgproc.getRotationMatrix2D(new Point(gray.width() / 2.0, gray.height() / 2.0), deg, 1.0);
-        Imgproc.warpAffine(src, dst, r, new Size(gray.width(), gray.height()), Imgproc.INTER_LINEAR,
-                Core.BORDER_CONSTANT, new Scalar(255));
-        Gray out = Gray.of(dst);
-        src.release();
-        dst.release();
-        r.release();
-        return out;
+        try (NativeMats mats = new NativeMats()) {
+            Mat src = mats.add(gray.toMat());
+            Mat dst = mats.empty();
+            Mat r = mats.add(Imgproc.getRotationMatrix2D(new Point(gray.width() / 2.0, gray.height() / 2.0), deg, 1.0));
+            Imgproc.warpAffine(src, dst, r, new Size(gray.width(), gray.height()), Imgproc.INTER_LINEAR,
+                    Core.BORDER_CONSTANT, new Scalar(255));
+            return Gray.of(dst);
+        }
     }
 
     /** Turns the page upside down. */

@@ -70,8 +70,13 @@ public record Gray(byte[] px, int width, int height) {
 
     public Mat toMat() {
         Mat m = new Mat(height, width, CvType.CV_8UC1);
-        m.put(0, 0, px);
-        return m;
+        try {
+            m.put(0, 0, px);
+            return m;
+        } catch (RuntimeException | Error e) {
+            m.release();
+            throw e;
+        }
     }
 
     public static Gray of(Mat m) {

@@ -56,16 +56,14 @@ public final class PageAligner {
 
     static Gray warp(Gray gray, Registration.Transform t, int w, int h) {
         OpenCvLoader.load();
-        Mat src = gray.toMat();
-        Mat dst = new Mat();
-        Mat m = new Mat(2, 3, CvType.CV_64F);
-        m.put(0, 0, t.sx(), 0, t.tx(), 0, t.sy(), t.ty());
-        Imgproc.warpAffine(src, dst, m, new Size(w, h), Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP,
-                Core.BORDER_CONSTANT, new Scalar(255));
-        Gray out = Gray.of(dst);
-        src.release();
-        dst.release();
-        m.release();
-        return out;
+        try (NativeMats mats = new NativeMats()) {
+            Mat src = mats.add(gray.toMat());
+            Mat dst = mats.empty();
+            Mat m = mats.add(new Mat(2, 3, CvType.CV_64F));
+            m.put(0, 0, t.sx(), 0, t.tx(), 0, t.sy(), t.ty());
+            Imgproc.warpAffine(src, dst, m, new Size(w, h), Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP,
+                    Core.BORDER_CONSTANT, new Scalar(255));
+            return Gray.of(dst);
+        }
     }
 }

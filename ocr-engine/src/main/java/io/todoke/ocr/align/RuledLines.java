@@ -21,11 +21,9 @@ final class RuledLines {
     /** Horizontal and vertical strokes of one page, the page handed to OpenCV once for both closings. */
     static Strokes[] both(Gray ink, int minRun) {
         OpenCvLoader.load();
-        Mat src = ink.toMat();
-        try {
+        try (NativeMats mats = new NativeMats()) {
+            Mat src = mats.add(ink.toMat());
             return new Strokes[] {keptAlongX(closed(src, true), minRun), keptDownColumns(closed(src, false), minRun)};
-        } finally {
-            src.release();
         }
     }
 
@@ -34,14 +32,11 @@ final class RuledLines {
      * rectangle along the line bridges them (fast; it is the long opening that was slow).
      */
     private static Gray closed(Mat ink, boolean horizontal) {
-        Mat dst = new Mat();
-        Mat bridge = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(7, 3) : new Size(3, 7));
-        try {
+        try (NativeMats mats = new NativeMats()) {
+            Mat dst = mats.empty();
+            Mat bridge = mats.add(Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(7, 3) : new Size(3, 7)));
             Imgproc.morphologyEx(ink, dst, Imgproc.MORPH_CLOSE, bridge);
             return Gray.of(dst);
-        } finally {
-            dst.release();
-            bridge.release();
         }
     }
 

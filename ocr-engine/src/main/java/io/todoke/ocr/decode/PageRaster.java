@@ -1,5 +1,11 @@
 package io.todoke.ocr.decode;
 
+import io.todoke.ocr.align.NativeMats;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -77,20 +83,21 @@ public final class PageRaster {
         }
     }
 
-    /** Grey bytes resized by OpenCV (bilinear), several times faster than Java2D at page size. */
-    private static BufferedImage resize(byte[] grey, int sw, int sh, int w, int h) {
+    /**
+     * Grey bytes resized by OpenCV (bilinear), several times faster than Java2D at page size. Both matrices are
+     * released whatever throws between their allocations.
+     */
+    static BufferedImage resize(byte[] grey, int sw, int sh, int w, int h) {
         io.todoke.ocr.align.OpenCvLoader.load();
-        org.opencv.core.Mat m = new org.opencv.core.Mat(sh, sw, org.opencv.core.CvType.CV_8UC1);
-        m.put(0, 0, grey);
-        org.opencv.core.Mat out = new org.opencv.core.Mat();
-        // linear both ways: area resampling turns the doubled rows of a standard fax into steps that break thin lines
-        org.opencv.imgproc.Imgproc.resize(m, out, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
-        byte[] data = new byte[w * h];
-        out.get(0, 0, data);
-        m.release();
-        out.release();
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        System.arraycopy(data, 0, ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, data.length);
-        return img;
+        try (NativeMats mats = new NativeMats()) {
+            Mat m = mats.add(new Mat(sh, sw, CvType.CV_8UC1));
+            m.put(0, 0, grey);
+            Mat out = mats.empty();
+            // linear both ways: area resampling turns the doubled rows of a standard fax into steps that break thin lines
+            Imgproc.resize(m, out, new Size(w, h), 0, 0, Imgproc.INTER_LINEAR);
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+            out.get(0, 0, ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData());
+            return img;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.todoke.ocr.engine;
 
-import io.todoke.ocr.decode.FaxDecoder;
+import io.todoke.ocr.DecodeLimits;
 
 import java.nio.file.Path;
 
@@ -10,10 +10,9 @@ import java.nio.file.Path;
  * @param tessdata     Tesseract's traineddata directory
  * @param templates    directory of form templates (or one template's directory)
  * @param pxPerMm      working resolution; 8 px/mm (203 dpi) matches fax resolution and Tesseract's liking
- * @param maxPages     more pages than this make a file unreadable
- * @param maxBytes     larger files are unreadable
+ * @param limits       what a file may declare (bytes, pages, page size) before anything is decoded
  */
-public record EngineConfig(Path tessdata, Path templates, double pxPerMm, int maxPages, long maxBytes) {
+public record EngineConfig(Path tessdata, Path templates, double pxPerMm, DecodeLimits limits) {
 
     public static final Path DEFAULT_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
     public static final Path DEFAULT_TEMPLATES = Path.of("config/forms");
@@ -23,7 +22,7 @@ public record EngineConfig(Path tessdata, Path templates, double pxPerMm, int ma
      * {@code config/forms} of the working directory or of its parent (a module directory of the repository).
      */
     public static EngineConfig defaults() {
-        return new EngineConfig(DEFAULT_TESSDATA, defaultTemplates(), 8.0, FaxDecoder.DEFAULT_MAX_PAGES, FaxDecoder.DEFAULT_MAX_BYTES);
+        return new EngineConfig(DEFAULT_TESSDATA, defaultTemplates(), 8.0, DecodeLimits.DEFAULTS);
     }
 
     static Path defaultTemplates() {
@@ -36,14 +35,14 @@ public record EngineConfig(Path tessdata, Path templates, double pxPerMm, int ma
     }
 
     public EngineConfig withTessdata(Path p) {
-        return new EngineConfig(p, templates, pxPerMm, maxPages, maxBytes);
+        return new EngineConfig(p, templates, pxPerMm, limits);
     }
 
     public EngineConfig withTemplates(Path p) {
-        return new EngineConfig(tessdata, p, pxPerMm, maxPages, maxBytes);
+        return new EngineConfig(tessdata, p, pxPerMm, limits);
     }
 
-    public EngineConfig withLimits(int pages, long bytes) {
-        return new EngineConfig(tessdata, templates, pxPerMm, pages, bytes);
+    public EngineConfig withLimits(DecodeLimits l) {
+        return new EngineConfig(tessdata, templates, pxPerMm, l);
     }
 }

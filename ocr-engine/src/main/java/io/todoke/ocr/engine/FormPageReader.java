@@ -117,6 +117,8 @@ public final class FormPageReader {
     private final Lexicon lexicon;
     private final boolean mendByShape;
     private final Map<String, List<String>> wards;
+    /** Test hook: see {@link TodokeEngine#beforeEachZone}. */
+    private volatile Runnable beforeEachZone = () -> { };
     private final List<String> terms;
     private final Map<String, List<String>> vocabularies;
     private final Map<Character, String> lookAlikes;
@@ -344,11 +346,22 @@ public final class FormPageReader {
         }
     }
 
+    void beforeEachZone(Runnable hook) {
+        this.beforeEachZone = hook;
+    }
+
+    /**
+     * Reads the page's fields.
+     *
+     * @throws io.todoke.ocr.ReadingInterruptedException before a zone when the thread is interrupted
+     */
     public FormReading read(AlignedPage page, int pageIndex, TesseractEngine engine) {
         Thresholds th = template.thresholds();
         Gray extra = blank.extraInk(page.ink());
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (FieldSpec f : template.fields()) {
+            beforeEachZone.run();
+            io.todoke.ocr.ReadingInterruptedException.throwIfInterrupted();
             drafts.put(f.key(), f.type().isMark() ? marks(f, page, extra, th) : text(f, page, extra, th, engine));
         }
         chooseNamesByReading(drafts, th, page.score());

@@ -6,6 +6,7 @@ import io.todoke.ocr.FormReading;
 import io.todoke.ocr.PageClassification;
 import io.todoke.ocr.PageImage;
 import io.todoke.ocr.PageKind;
+import io.todoke.ocr.ReadingInterruptedException;
 import io.todoke.ocr.UnreadableFaxException;
 import io.todoke.ocr.align.AlignedPage;
 import io.todoke.ocr.align.BlankForm;
@@ -13,6 +14,7 @@ import io.todoke.ocr.align.Cleaning;
 import io.todoke.ocr.align.Gray;
 import io.todoke.ocr.align.OpenCvLoader;
 import io.todoke.ocr.align.PageAligner;
+import io.todoke.ocr.decode.DecodedFax;
 import io.todoke.ocr.decode.DecodedPage;
 import io.todoke.ocr.decode.FaxDecoder;
 import io.todoke.ocr.decode.PageRaster;
@@ -68,7 +70,7 @@ public final class TodokeEngine implements FaxReader {
         for (FormTemplate t : templates) {
             readers.put(t.id() + "@" + t.version(), new FormPageReader(t, new BlankForm(t, config.pxPerMm())));
         }
-        this.decoder = new FaxDecoder(config.maxPages(), config.maxBytes());
+        this.decoder = new FaxDecoder(config.limits());
         this.tesseract = new TesseractPool(config.tessdata());
     }
 
@@ -76,42 +78,62 @@ public final class TodokeEngine implements FaxReader {
         return templates;
     }
 
+    /**
+     * {@inheritDoc} Pages are decoded one at a time. An interrupted thread gets a
+     * {@link ReadingInterruptedException} at the next page, step or zone.
+     */
     @Override
     public FaxReading read(Path file) throws UnreadableFaxException {
-        List<DecodedPage> decoded = decoder.decode(file);
+        ReadingInterruptedException.throwIfInterrupted();
         List<PageClassification> pages = new ArrayList<>();
         List<PageImage> images = new ArrayList<>();
         List<FormReading> forms = new ArrayList<>();
-        for (int i = 0; i < decoded.size(); i++) {
-            Gray working = Gray.of(PageRaster.toWorking(decoded.get(i), config.pxPerMm()));
-            PageAligner.Cleaned cleaned = PageAligner.clean(working, config.pxPerMm());
-            FormTemplate bestTemplate = null;
-            AlignedPage best = null;
-            if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
-                for (FormTemplate t : templates) {
-                    AlignedPage a = PageAligner.align(cleaned, t, config.pxPerMm());
-                    if (best == null || a.score() > best.score()) {
-                        best = a;
-                        bestTemplate = t;
-                    }
-                }
-            }
-            if (best == null) {
-                pages.add(new PageClassification(i, PageKind.BLANK, null, 1 - cleaned.inkFraction(), 0));
-                images.add(image(i, cleaned.gray()));
-            } else if (best.score() >= bestTemplate.thresholds().alignment()) {
-                pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
-                images.add(image(i, best.gray()));
-                AlignedPage typed = best.withWords(TextLayerReader.toTemplate(decoded.get(i).words(), best.frame()));
-                forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
-            } else {
-                boolean cover = isCover(cleaned.gray(), bestTemplate);
-                pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
-                        cover ? 0.9 : 1 - best.score(), 0));
-                images.add(image(i, cleaned.gray()));
+        try (DecodedFax fax = decoder.open(file)) {
+            for (int i = 0; i < fax.pageCount(); i++) {
+                readPage(fax.page(i), i, pages, images, forms);
             }
         }
         return new FaxReading(file.getFileName().toString(), pages, images, forms);
+    }
+
+    private void readPage(DecodedPage page, int i, List<PageClassification> pages, List<PageImage> images,
+                          List<FormReading> forms) {
+        ReadingInterruptedException.throwIfInterrupted();
+        Gray working = Gray.of(PageRaster.toWorking(page, config.pxPerMm()));
+        ReadingInterruptedException.throwIfInterrupted();
+        PageAligner.Cleaned cleaned = PageAligner.clean(working, config.pxPerMm());
+        FormTemplate bestTemplate = null;
+        AlignedPage best = null;
+        if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
+            for (FormTemplate t : templates) {
+                ReadingInterruptedException.throwIfInterrupted();
+                AlignedPage a = PageAligner.align(cleaned, t, config.pxPerMm());
+                if (best == null || a.score() > best.score()) {
+                    best = a;
+                    bestTemplate = t;
+                }
+            }
+        }
+        ReadingInterruptedException.throwIfInterrupted();
+        if (best == null) {
+            pages.add(new PageClassification(i, PageKind.BLANK, null, 1 - cleaned.inkFraction(), 0));
+            images.add(image(i, cleaned.gray()));
+        } else if (best.score() >= bestTemplate.thresholds().alignment()) {
+            pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
+            images.add(image(i, best.gray()));
+            AlignedPage typed = best.withWords(TextLayerReader.toTemplate(page.words(), best.frame()));
+            forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
+        } else {
+            boolean cover = isCover(cleaned.gray(), bestTemplate);
+            pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
+                    cover ? 0.9 : 1 - best.score(), 0));
+            images.add(image(i, cleaned.gray()));
+        }
+    }
+
+    /** Test hook: runs before each zone's reading (after which the interruption check follows). */
+    void beforeEachZone(Runnable hook) {
+        readers.values().forEach(r -> r.beforeEachZone(hook));
     }
 
     /** A cover sheet (送付状) names itself near its top: read only the top third for the template's anchor words. */

@@ -89,6 +89,8 @@ public final class TesseractEngine implements AutoCloseable {
      * the LSTM's CTC output too (they cost time, and leave the text and confidences as they are).
      */
     public OcrText read(Gray image, OcrSettings settings, boolean alternatives) {
+        // a zone takes several recognitions: an interrupted reading stops at the next one
+        io.todoke.ocr.ReadingInterruptedException.throwIfInterrupted();
         TessBaseAPI h = handle(settings.language());
         API.TessBaseAPISetPageSegMode(h, settings.psm());
         API.TessBaseAPISetVariable(h, "tessedit_char_whitelist", settings.whitelist());

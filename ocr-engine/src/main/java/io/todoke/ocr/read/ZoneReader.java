@@ -203,14 +203,11 @@ public final class ZoneReader {
         int h = (int) Math.round(g.height() * f);
         // OpenCV rather than Java2D: the same bilinear result, several times faster on these small crops
         io.todoke.ocr.align.OpenCvLoader.load();
-        org.opencv.core.Mat src = g.toMat();
-        org.opencv.core.Mat dst = new org.opencv.core.Mat();
-        try {
+        try (io.todoke.ocr.align.NativeMats mats = new io.todoke.ocr.align.NativeMats()) {
+            org.opencv.core.Mat src = mats.add(g.toMat());
+            org.opencv.core.Mat dst = mats.empty();
             org.opencv.imgproc.Imgproc.resize(src, dst, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
             return Gray.of(dst);
-        } finally {
-            src.release();
-            dst.release();
         }
     }
 
@@ -346,17 +343,13 @@ public final class ZoneReader {
             System.arraycopy(mask.px(), (y0 + y) * mask.width() + x0, window, y * w, w);
         }
         io.todoke.ocr.align.OpenCvLoader.load();
-        org.opencv.core.Mat src = new Gray(window, w, h).toMat();
-        org.opencv.core.Mat dst = new org.opencv.core.Mat();
-        org.opencv.core.Mat kernel = org.opencv.imgproc.Imgproc.getStructuringElement(org.opencv.imgproc.Imgproc.MORPH_RECT,
-                new org.opencv.core.Size(5, 5));
-        try {
+        try (io.todoke.ocr.align.NativeMats mats = new io.todoke.ocr.align.NativeMats()) {
+            org.opencv.core.Mat src = mats.add(new Gray(window, w, h).toMat());
+            org.opencv.core.Mat dst = mats.empty();
+            org.opencv.core.Mat kernel = mats.add(org.opencv.imgproc.Imgproc.getStructuringElement(
+                    org.opencv.imgproc.Imgproc.MORPH_RECT, new org.opencv.core.Size(5, 5)));
             org.opencv.imgproc.Imgproc.dilate(src, dst, kernel);
             return Gray.of(dst);
-        } finally {
-            src.release();
-            dst.release();
-            kernel.release();
         }
     }
 

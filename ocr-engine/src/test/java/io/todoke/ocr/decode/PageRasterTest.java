@@ -7,8 +7,28 @@ import java.awt.image.IndexColorModel;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PageRasterTest {
+
+    @Test
+    void aResizeFailingAfterItsFirstMatrixReleasesBoth() {
+        // OpenCV refuses an empty target size after the source matrix is allocated and filled, and before the result is
+        long before = io.todoke.ocr.align.NativeMats.live();
+        assertThatThrownBy(() -> PageRaster.resize(new byte[100 * 100], 100, 100, 0, 0))
+                .isInstanceOf(org.opencv.core.CvException.class);
+        assertThat(io.todoke.ocr.align.NativeMats.live()).isEqualTo(before);
+    }
+
+    @Test
+    void aResizeReleasesItsMatricesAndKeepsThePixels() {
+        byte[] grey = new byte[4 * 2];
+        java.util.Arrays.fill(grey, (byte) 200);
+        long before = io.todoke.ocr.align.NativeMats.live();
+        BufferedImage img = PageRaster.resize(grey, 4, 2, 8, 4);
+        assertThat(io.todoke.ocr.align.NativeMats.live()).isEqualTo(before);
+        assertThat(img.getRaster().getSample(7, 3, 0)).isEqualTo(200);
+    }
 
     /** At 25.4 * 8 dpi a page is already at 8 px/mm: the working image is its pixels as grey, unresized. */
     private static final double SAME_SIZE_DPI = 25.4 * 8;
