@@ -1,8 +1,7 @@
 package io.todoke.app;
 
-import io.todoke.ocr.engine.EngineConfig;
-import io.todoke.ocr.engine.TodokeEngine;
-import org.springframework.beans.factory.annotation.Value;
+import io.todoke.ocr.FaxEngines;
+import io.todoke.ocr.FaxReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +12,7 @@ import java.nio.file.Path;
 public class EngineConfiguration {
 
     @Bean(destroyMethod = "close")
-    TodokeEngine faxReader(TodokeProperties properties,
-                           @Value("${todoke.ocr.tessdata:/usr/share/tesseract-ocr/5/tessdata}") String tessdata) {
-        return new TodokeEngine(EngineConfig.defaults().withTemplates(properties.formsPath()).withTessdata(Path.of(tessdata)));
+    FaxReader faxReader(TodokeProperties properties, OcrProperties ocr) {
+        return FaxEngines.open(properties.formsPath(), Path.of(ocr.tessdata()), ocr.limits().decodeLimits());
     }
-
 }

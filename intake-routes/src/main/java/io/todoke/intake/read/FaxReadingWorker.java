@@ -146,6 +146,7 @@ public class FaxReadingWorker implements AutoCloseable {
             case TOO_LARGE -> "ファイルが大きすぎます";
             case UNSUPPORTED_TYPE -> "対応していない形式です";
             case TOO_MANY_PAGES -> "ページ数が多すぎます";
+            case PAGE_TOO_LARGE -> "ページの寸法または画素数が上限を超えています";
         };
         return e.getMessage() == null ? what : what + ": " + e.getMessage();
     }
