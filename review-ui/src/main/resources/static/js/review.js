@@ -157,7 +157,7 @@
   const imeKey = (e) => e.isComposing || e.keyCode === 229 || composing;
 
   document.addEventListener('keydown', (e) => {
-    if (imeKey(e)) return;
+    if (imeKey(e) || (dialog && dialog.open)) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       form.requestSubmit();
@@ -177,6 +177,25 @@
       if (next) focusField(next); else if (confirmButton) confirmButton.focus();
       if (el.tagName === 'INPUT') validate(el);
     }
+  });
+
+  // 却下 and 帳票ではない ask once, in the page: キャンセル has the focus, Esc cancels, Tab reaches the other button.
+  const dialog = document.getElementById('ask-dialog');
+  document.querySelectorAll('form.ask').forEach((f) => {
+    f.addEventListener('submit', (e) => {
+      if (!dialog || f.dataset.asked === 'yes') return;
+      e.preventDefault();
+      const reason = f.querySelector('input[name=reason]');
+      document.getElementById('ask-text').textContent = f.dataset.ask + (reason ? '（理由：' + reason.value + '）' : '');
+      document.getElementById('ask-ok').textContent = f.dataset.ok;
+      dialog.returnValue = '';
+      dialog.onclose = () => {
+        if (dialog.returnValue !== 'ok') return;
+        f.dataset.asked = 'yes';
+        f.requestSubmit();
+      };
+      dialog.showModal();
+    });
   });
 
   // Start on the first doubtful field, or the first field when nothing is doubtful (a correction).
