@@ -5,17 +5,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Roles: CLERK reviews, STAFF searches (bounded by ward), ADMIN manages users and the error folder.
- * CSRF stays on for every form and for fetch calls (the pages send the token header).
+ * CSRF stays on for every form and for fetch calls (the pages send the token header). A user disabled while
+ * signed in loses the session at the next request.
  */
 @Configuration
 @ConditionalOnWebApplication // not for --reindex, which runs without a web server
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -28,6 +30,7 @@ public class SecurityConfig {
                         .requestMatchers("/cases/**").hasAnyRole("CLERK", "STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
