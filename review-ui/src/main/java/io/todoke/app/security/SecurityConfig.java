@@ -4,7 +4,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
@@ -33,10 +44,31 @@ public class SecurityConfig {
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                // The JSON API answers 401 to a request without a session; pages send to the sign-in page.
+                .exceptionHandling(e -> e.accessDeniedPage("/error/403").authenticationEntryPoint(signInFirst()))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint signInFirst() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if (api.matches(request)) {
+                unauthorisedJson(request, response, e);
+            } else {
+                login.commence(request, response, e);
+            }
+        };
+    }
+
+    private static void unauthorisedJson(HttpServletRequest request, HttpServletResponse response,
+                                         AuthenticationException e) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.getOutputStream().write("{\"error\":\"ログインしてください\"}".getBytes(StandardCharsets.UTF_8));
     }
 }

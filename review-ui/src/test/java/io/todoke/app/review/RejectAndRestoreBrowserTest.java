@@ -102,7 +102,8 @@ class RejectAndRestoreBrowserTest extends BrowserAppTest {
         try (Browser b = browser().signIn("clerk-late", PASSWORD)) {
             b.open("/cases/" + id + "/history");
             String history = b.waitFor(By.cssSelector("table.history")).getText();
-            assertThat(history).contains("clerk-rej").contains("admin").contains("帳票ではない");
+            // Who by name, what in Japanese.
+            assertThat(history).contains("却下 担当", "管理者", "帳票ではない", "却下を取消").doesNotContain("RESTORE", "REJECT");
         }
         assertThat(reviews.history(id)).extracting(h -> h.actor() + ":" + h.action())
                 .containsSubsequence("clerk-rej:REJECT", "admin:RESTORE");

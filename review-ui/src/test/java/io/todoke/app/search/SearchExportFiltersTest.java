@@ -33,12 +33,12 @@ class SearchExportFiltersTest extends SearchAppTest {
 
     @BeforeAll
     void indexCases() {
-        index.index(doc("xf1", "東灘区", "2022-02-01", "confirmed", "female"));
-        index.index(doc("xf2", "東灘区", "2022-02-03", "deceased", "male"));
-        index.index(doc("xf3", "須磨区", "2022-02-01", "confirmed", "male"));
-        index.index(doc("xf4", "須磨区", "2022-02-05", "asymptomatic", "female"));
-        index.index(doc("xf5", "垂水区", "2022-02-02", "confirmed", "female"));
-        index.index(doc("xf6", "垂水区", "2022-02-07", "deceased", "female"));
+        index.index(doc("xf1", "東灘区", "2019-06-01", "confirmed", "female"));
+        index.index(doc("xf2", "東灘区", "2019-06-03", "deceased", "male"));
+        index.index(doc("xf3", "須磨区", "2019-06-01", "confirmed", "male"));
+        index.index(doc("xf4", "須磨区", "2019-06-05", "asymptomatic", "female"));
+        index.index(doc("xf5", "垂水区", "2019-06-02", "confirmed", "female"));
+        index.index(doc("xf6", "垂水区", "2019-06-07", "deceased", "female"));
     }
 
     static Stream<Object[]> filters() {
@@ -46,7 +46,7 @@ class SearchExportFiltersTest extends SearchAppTest {
                 new Object[]{Map.of("q", "絞込"), Set.of("xf1", "xf2", "xf3", "xf4", "xf5", "xf6")},
                 new Object[]{Map.of("q", "絞込", "w", "東灘区"), Set.of("xf1", "xf2")},
                 new Object[]{Map.of("w", "須磨区"), Set.of("xf3", "xf4")},
-                new Object[]{Map.of("q", "絞込", "from", "2022-02-02", "to", "2022-02-05"), Set.of("xf2", "xf4", "xf5")},
+                new Object[]{Map.of("q", "絞込", "from", "2019-06-02", "to", "2019-06-05"), Set.of("xf2", "xf4", "xf5")},
                 new Object[]{Map.of("q", "絞込", "type", "deceased"), Set.of("xf2", "xf6")},
                 new Object[]{Map.of("q", "絞込", "sex", "female"), Set.of("xf1", "xf4", "xf5", "xf6")},
                 new Object[]{Map.of("q", "絞込", "w", "垂水区", "sex", "female", "type", "confirmed"), Set.of("xf5")});
@@ -81,13 +81,33 @@ class SearchExportFiltersTest extends SearchAppTest {
 
     @Test
     void theSearchPagesExportLinksCarryEveryFilter() throws Exception {
-        String html = mvc.perform(get("/search").param("q", "絞込").param("w", "東灘区").param("from", "2022-02-01")
-                        .param("to", "2022-02-28").param("type", "deceased").param("sex", "male").with(user(CITY)))
+        String html = mvc.perform(get("/search").param("q", "絞込").param("w", "東灘区").param("from", "2019-06-01")
+                        .param("to", "2019-06-28").param("type", "deceased").param("sex", "male").with(user(CITY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String link = html.substring(html.indexOf("id=\"export-csv\""));
         link = link.substring(link.indexOf("href=\"") + 6, link.indexOf("\"", link.indexOf("href=\"") + 6));
         assertThat(java.net.URLDecoder.decode(link.replace("&amp;", "&"), StandardCharsets.UTF_8))
-                .contains("q=絞込", "w=東灘区", "from=2022-02-01", "to=2022-02-28", "type=deceased", "sex=male");
+                .contains("q=絞込", "w=東灘区", "from=2019-06-01", "to=2019-06-28", "type=deceased", "sex=male");
+    }
+
+    @Test
+    void exportsAndThePageSpeakJapaneseWithThePressTablesLabelsAndJapanTime() throws Exception {
+        byte[] csv = mvc.perform(get("/search/export.csv").param("q", "絞込").param("w", "東灘区").with(user(CITY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = CsvExport.read(csv);
+        List<String> header = rows.get(0);
+        List<String> xf2 = rows.stream().filter(r -> r.get(0).equals("xf2")).findFirst().orElseThrow();
+        assertThat(xf2.get(header.indexOf("性別"))).isEqualTo("男性");
+        assertThat(xf2.get(header.indexOf("類型"))).isEqualTo("感染症死亡者の死体");
+        // Indexed as 2019-06-03T09:00:00Z: 18:00 in Japan.
+        assertThat(xf2.get(header.indexOf("確定日時"))).isEqualTo("2019/06/03 18:00");
+
+        String html = mvc.perform(get("/search").param("q", "絞込").param("w", "東灘区").with(user(CITY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("2019/06/03 18:00").doesNotContain("2019-06-03T09:00:00Z");
+        String facets = html.substring(html.indexOf("class=\"facets\""), html.indexOf("class=\"exports\""));
+        assertThat(facets).contains("類型", "性別", "患者（確定例） 1件", "男性 1件", "女性 1件")
+                .doesNotContain("case_type", ">sex<", "female", "confirmed");
     }
 
     private Set<String> pageIds(Map<String, String> params, TodokeUser who) throws Exception {
