@@ -1,5 +1,6 @@
 // The review page, keyboard first: focus starts on the first doubtful field; Enter accepts a field and moves
-// to the next doubtful one; digits toggle marks; Ctrl+Enter confirms; values are validated as typed.
+// to the next doubtful one at once (never waiting for the server); digits toggle marks; Ctrl+Enter confirms;
+// values are validated as typed, and a field whose check fails after it was accepted is flagged again.
 (function () {
   'use strict';
   const form = document.getElementById('review-form');
@@ -36,15 +37,32 @@
     return after[0] || open.find((el) => el !== from) || null;
   }
 
+  const counter = document.getElementById('doubtful-count');
+  function count() {
+    if (counter) counter.textContent = doubtful.filter((d) => !rowOf(d).classList.contains('accepted')).length;
+  }
+
+  // What each text field was last checked for: {text, ok}. An answer counts only for the text it was asked for.
+  const checked = new WeakMap();
+  const knownInvalid = (el) => { const c = checked.get(el); return !!c && c.text === el.value && c.ok === false; };
+
+  // Accepting is immediate: Enter never waits for the server, so keys typed right after it reach the next field.
+  // The row remembers the text it was accepted with; a later check of that text can still flag it.
   function accept(el) {
     const row = rowOf(el);
-    if (row.classList.contains('typing-invalid')) return false;
+    if (el.tagName === 'INPUT' && knownInvalid(el)) return false;
     row.classList.add('accepted');
+    row.classList.remove('flagged', 'typing-invalid');
+    if (el.tagName === 'INPUT') row.dataset.acceptedText = el.value;
     row.querySelector('.status').textContent = '確認済';
-    const remaining = doubtful.filter((d) => !rowOf(d).classList.contains('accepted')).length;
-    const counter = document.getElementById('doubtful-count');
-    if (counter) counter.textContent = remaining;
+    count();
     return true;
+  }
+
+  function unaccept(row) {
+    row.classList.remove('accepted');
+    delete row.dataset.acceptedText;
+    count();
   }
 
   function toggleMark(group, n) {
@@ -58,24 +76,43 @@
     rowOf(group).classList.add('edited');
   }
 
-  // Validation as you type: the server's normaliser shows the value that would be stored.
+  function showInvalid(row, out, messages) {
+    row.classList.add('typing-invalid');
+    row.classList.remove('edited-ok');
+    row.querySelector('.status').textContent = '形式エラー';
+    out.textContent = messages.join(' ');
+  }
+
+  // Validation as you type: the server's normaliser shows the value that would be stored. The answer is applied
+  // only while the field still holds the text it was asked about; the clerk may have typed on meanwhile.
   const timers = new WeakMap();
-  // Resolves to true when the text is a valid value of the field's type.
   function validate(el) {
     clearTimeout(timers.get(el));
     const row = rowOf(el);
     const out = row.querySelector('.normalised');
-    return window.todoke.postJson('/api/normalise', { type: el.dataset.type, text: el.value })
+    const text = el.value;
+    const known = checked.get(el);
+    if (known && known.text === text && known.pending) return known.pending;
+    const pending = window.todoke.postJson('/api/normalise', { type: el.dataset.type, text })
       .then((r) => {
-        if (r.messages && r.messages.length) {
-          row.classList.add('typing-invalid');
-          row.classList.remove('edited-ok');
-          row.querySelector('.status').textContent = '形式エラー';
-          out.textContent = r.messages.join(' ');
+        const ok = !(r.messages && r.messages.length);
+        checked.set(el, { text, ok });
+        if (el.value !== text) return ok;
+        if (!ok) {
+          showInvalid(row, out, r.messages);
+          // Accepted before the answer came: no longer accepted, and marked so the clerk comes back to it.
+          if (row.classList.contains('accepted') && row.dataset.acceptedText === text) {
+            unaccept(row);
+            row.classList.add('flagged');
+          }
           return false;
         }
-        row.classList.remove('typing-invalid');
-        if (row.classList.contains('edited')) {
+        row.classList.remove('typing-invalid', 'flagged');
+        // The engine's reasons were about its reading; a value the clerk typed and the check passed answers them.
+        if (row.classList.contains('edited')) row.querySelector('.reasons').replaceChildren();
+        if (row.classList.contains('accepted')) {
+          row.querySelector('.status').textContent = '確認済';
+        } else if (row.classList.contains('edited')) {
           row.classList.add('edited-ok');
           row.querySelector('.status').textContent = '修正';
         }
@@ -83,7 +120,9 @@
         return true;
       })
       // The server validates again on confirm; an unreachable check must not block the clerk.
-      .catch(() => { out.textContent = ''; return true; });
+      .catch(() => { if (el.value === text) out.textContent = ''; checked.delete(el); return true; });
+    checked.set(el, { text, pending });
+    return pending;
   }
 
   inputs.forEach((el) => {
@@ -94,7 +133,15 @@
     });
     if (el.tagName === 'INPUT') {
       el.addEventListener('input', () => {
-        rowOf(el).classList.add('edited');
+        const row = rowOf(el);
+        row.classList.add('edited');
+        // A value typed after acceptance is not the accepted one, and an answer for older text no longer applies.
+        if (row.classList.contains('accepted') && row.dataset.acceptedText !== el.value) {
+          unaccept(row);
+          row.querySelector('.status').textContent = '修正';
+        }
+        row.classList.remove('edited-ok');
+        row.querySelector('.normalised').textContent = '';
         clearTimeout(timers.get(el));
         timers.set(el, setTimeout(() => validate(el), 120));
       });
@@ -103,7 +150,14 @@
   // Marks can be clicked too; keep the checkboxes out of the Tab order.
   form.querySelectorAll('.marks label').forEach((l) => l.addEventListener('mousedown', () => highlight(l)));
 
+  // An Enter that commits an IME conversion (kana to kanji) belongs to the IME, never to "accept and move on".
+  let composing = false;
+  form.addEventListener('compositionstart', () => { composing = true; });
+  form.addEventListener('compositionend', () => { composing = false; });
+  const imeKey = (e) => e.isComposing || e.keyCode === 229 || composing;
+
   document.addEventListener('keydown', (e) => {
+    if (imeKey(e) || (dialog && dialog.open)) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       form.requestSubmit();
@@ -118,14 +172,30 @@
     }
     if (e.key === 'Enter' && !e.shiftKey && !e.altKey) {
       e.preventDefault();
-      // A text field is accepted only once its value is known to be valid (the check may still be in flight).
-      const valid = el.tagName === 'INPUT' ? validate(el) : Promise.resolve(true);
-      valid.then((ok) => {
-        if (!ok || !accept(el)) return;
-        const next = nextDoubtful(el);
-        if (next) focusField(next); else if (confirmButton) confirmButton.focus();
-      });
+      if (!accept(el)) return;
+      const next = nextDoubtful(el);
+      if (next) focusField(next); else if (confirmButton) confirmButton.focus();
+      if (el.tagName === 'INPUT') validate(el);
     }
+  });
+
+  // 却下 and 帳票ではない ask once, in the page: キャンセル has the focus, Esc cancels, Tab reaches the other button.
+  const dialog = document.getElementById('ask-dialog');
+  document.querySelectorAll('form.ask').forEach((f) => {
+    f.addEventListener('submit', (e) => {
+      if (!dialog || f.dataset.asked === 'yes') return;
+      e.preventDefault();
+      const reason = f.querySelector('input[name=reason]');
+      document.getElementById('ask-text').textContent = f.dataset.ask + (reason ? '（理由：' + reason.value + '）' : '');
+      document.getElementById('ask-ok').textContent = f.dataset.ok;
+      dialog.returnValue = '';
+      dialog.onclose = () => {
+        if (dialog.returnValue !== 'ok') return;
+        f.dataset.asked = 'yes';
+        f.requestSubmit();
+      };
+      dialog.showModal();
+    });
   });
 
   // Start on the first doubtful field, or the first field when nothing is doubtful (a correction).

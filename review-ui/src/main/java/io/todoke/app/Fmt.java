@@ -23,6 +23,26 @@ public class Fmt {
         return i == null ? "" : SHORT.format(i);
     }
 
+    /** An ISO instant from the index (UTC) in Japan time, as the pages show every time. */
+    public String isoTime(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return TIME.format(java.time.OffsetDateTime.parse(iso).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    public String facet(String key) {
+        return Labels.of(Labels.FACET, key);
+    }
+
+    public String facetValue(String key, String value) {
+        return Labels.facetValue(key, value);
+    }
+
     public String value(Object v) {
         if (v == null) {
             return "";

@@ -4,17 +4,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The web application's settings under {@code todoke.*}; every default works out of the box.
  *
  * @param formsDir where the form layouts are ({@code <form>/layout.json})
  * @param security first admin and demo users
+ * @param review   the review page's settings
  */
 @ConfigurationProperties("todoke")
 public record TodokeProperties(
         @DefaultValue("config/forms") String formsDir,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Review review) {
+
+    /** @param undoWindow how long a clerk can take back their own 却下 or 帳票ではない (an administrator can later) */
+    public record Review(@DefaultValue("5m") Duration undoWindow) {
+    }
 
     /**
      * @param initialAdmin created when no administrator exists

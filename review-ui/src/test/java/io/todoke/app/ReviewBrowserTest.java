@@ -490,10 +490,14 @@ class ReviewBrowserTest {
             b.js("document.getElementById('reject-reason').focus()");
             b.type("重複送信のため");
             b.driver().findElement(By.id("reject")).click();
+            b.waitFor(By.cssSelector("#ask-dialog[open]"));
+            b.driver().findElement(By.id("ask-ok")).click();
             assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("却下しました");
 
             b.open("/review/" + junk);
             b.waitFor(By.id("not-a-form")).click();
+            b.waitFor(By.cssSelector("#ask-dialog[open]"));
+            b.driver().findElement(By.id("ask-ok")).click();
             assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).contains("帳票ではない");
         }
         assertThat(reviews.find(resent).orElseThrow().state()).isEqualTo(CaseState.REJECTED);

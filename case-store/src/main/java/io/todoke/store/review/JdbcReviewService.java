@@ -277,6 +277,53 @@ public class JdbcReviewService implements ReviewService {
         return require(caseId);
     }
 
+    @Override
+    @Transactional
+    public NotificationCase restore(UUID caseId, String actor, String claimFor) {
+        NotificationCase c = require(caseId);
+        String reason = jdbc.sql("select rejected_reason from notification_case where id = :id")
+                .param("id", caseId).query(String.class).optional().orElse(null);
+        int updated = jdbc.sql("""
+                        update notification_case set state = 'AWAITING_REVIEW', rejected_reason = null,
+                               claimed_by = :claim, claimed_at = :at, version = version + 1
+                        where id = :id and state = 'REJECTED'""")
+                .param("claim", claimFor).param("at", claimFor == null ? null : ts(now()))
+                .param("id", caseId).update();
+        if (updated == 0) {
+            throw new IllegalStateException("case " + caseId + " is " + c.state() + ", not rejected");
+        }
+        audit(caseId, actor, "RESTORE", null, null, null, null, reason);
+        return require(caseId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RejectedCase> rejection(UUID caseId) {
+        return rejectedCases("c.id = :id", 1, caseId).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RejectedCase> rejected(int limit) {
+        return rejectedCases("1 = 1", limit, null);
+    }
+
+    /** Rejected cases with their latest REJECT entry: who and when come from the audit log. */
+    private List<RejectedCase> rejectedCases(String where, int limit, UUID id) {
+        var statement = jdbc.sql("""
+                        select c.id, c.patient_name, c.rejected_reason, c.created_at, a.actor, a.at
+                        from notification_case c
+                        join audit_log a on a.id = (select max(x.id) from audit_log x
+                                                    where x.case_id = c.id and x.action = 'REJECT')
+                        where c.state = 'REJECTED' and\s""" + where + " order by a.at desc, c.id");
+        if (id != null) {
+            statement = statement.param("id", id);
+        }
+        return statement.query((rs, n) -> new RejectedCase(rs.getObject("id", UUID.class), rs.getString("patient_name"),
+                        rs.getString("rejected_reason"), rs.getString("actor"), instant(rs, "at"), instant(rs, "created_at")))
+                .list().stream().limit(limit).toList();
+    }
+
     /**
      * Records that this case is another sending of {@code otherCaseId} (a re-sent or corrected fax).
      */

@@ -49,6 +49,20 @@ public interface ReviewService {
     /** Rejects the case (e.g. not a notification form) with a reason. */
     NotificationCase reject(UUID caseId, String reason, String clerk, long expectedVersion);
 
+    /**
+     * Puts a rejected case back in the queue, audited as RESTORE with the reason it had been rejected for.
+     *
+     * @param claimFor the clerk who keeps it claimed (a clerk undoing their own rejection), or null: back in the queue
+     * @throws IllegalStateException if the case is not rejected
+     */
+    NotificationCase restore(UUID caseId, String actor, String claimFor);
+
+    /** The rejection that put this case where it is, if it is rejected. */
+    Optional<RejectedCase> rejection(UUID caseId);
+
+    /** Rejected cases, the most recently rejected first. */
+    List<RejectedCase> rejected(int limit);
+
     /** Other cases with the same reading or name and birth date received recently. */
     List<NotificationCase> possibleDuplicates(UUID caseId);
 

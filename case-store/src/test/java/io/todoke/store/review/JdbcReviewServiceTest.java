@@ -158,6 +158,37 @@ class JdbcReviewServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aRejectedCaseCanBeRestoredToTheQueueAndBothStepsAreAudited(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db);
+            UUID id = f.awaiting("却下 戻子", 40, "1981-02-02");
+            UUID other = f.awaiting("却下 残子", 41, "1980-02-02");
+            f.reviews().reject(id, "帳票ではない", "clerk-a", f.reviews().claim(id, "clerk-a").version());
+            f.reviews().reject(other, "重複送信", "clerk-b", f.reviews().claim(other, "clerk-b").version());
+            assertThat(f.reviews().rejection(id)).get().satisfies(r -> {
+                assertThat(r.rejectedBy()).isEqualTo("clerk-a");
+                assertThat(r.reason()).isEqualTo("帳票ではない");
+                assertThat(r.rejectedAt()).isNotNull();
+            });
+            assertThat(f.reviews().rejected(10)).extracting(RejectedCase::caseId).containsExactlyInAnyOrder(id, other);
+
+            NotificationCase back = f.reviews().restore(id, "admin", null);
+            assertThat(back.state()).isEqualTo(CaseState.AWAITING_REVIEW);
+            assertThat(back.claimedBy()).isNull();
+            assertThat(f.reviews().rejection(id)).isEmpty();
+            assertThat(f.reviews().rejected(10)).extracting(RejectedCase::caseId).containsExactly(other);
+            assertThat(f.reviews().history(id)).extracting(h -> h.actor() + ":" + h.action() + ":" + h.detail())
+                    .containsSubsequence("clerk-a:REJECT:帳票ではない", "admin:RESTORE:帳票ではない");
+            assertThatThrownBy(() -> f.reviews().restore(id, "admin", null)).isInstanceOf(IllegalStateException.class);
+
+            NotificationCase undone = f.reviews().restore(other, "clerk-b", "clerk-b");
+            assertThat(undone.claimedBy()).isEqualTo("clerk-b");
+            assertThat(f.reviews().queue(10)).extracting(ReviewTask::caseId).contains(id, other);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aResentFaxOfTheSamePersonIsAPossibleDuplicate(TestDatabase db) {
         try (db) {
             Fixture f = open(db);

@@ -55,6 +55,7 @@ public class AdminController {
     @GetMapping("/admin/users")
     String users(Model model) {
         model.addAttribute("users", accounts.list());
+        model.addAttribute("wards", UserAccounts.wards());
         return "admin-users";
     }
 
@@ -72,9 +73,14 @@ public class AdminController {
     }
 
     @PostMapping("/admin/users/enabled")
-    String enable(@RequestParam String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        accounts.setEnabled(username, enabled);
-        redirect.addFlashAttribute("message", username + (enabled ? " を有効にしました" : " を無効にしました"));
+    String enable(@RequestParam String username, @RequestParam boolean enabled, Authentication who,
+                  RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(username, enabled, who.getName());
+            redirect.addFlashAttribute("message", username + (enabled ? " を有効にしました" : " を無効にしました"));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/admin/users";
     }
 

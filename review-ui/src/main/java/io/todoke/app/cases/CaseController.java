@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -38,9 +37,11 @@ public class CaseController {
     private final ReviewView views;
     private final FaxOriginals originals;
     private final Path archiveDir;
+    private final HistoryView historyView;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
-                          @Value("${todoke.intake.archive-dir:var/archive}") String archiveDir) {
+                          @Value("${todoke.intake.archive-dir:var/archive}") String archiveDir, HistoryView historyView) {
+        this.historyView = historyView;
         this.reviews = reviews;
         this.views = views;
         this.originals = originals;
@@ -52,7 +53,7 @@ public class CaseController {
         NotificationCase c = allowed(id, user);
         reviews.view(id, user.getUsername());
         model.addAttribute("view", views.build(c, null, null));
-        model.addAttribute("history", reviews.history(id));
+        model.addAttribute("history", historyView.rows(c, reviews.history(id)));
         model.addAttribute("mayCorrect", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CLERK")));
         return "case";
     }
@@ -62,7 +63,7 @@ public class CaseController {
         NotificationCase c = allowed(id, user);
         reviews.record(id, user.getUsername(), "VIEW", "history");
         model.addAttribute("c", c);
-        model.addAttribute("history", reviews.history(id));
+        model.addAttribute("history", historyView.rows(c, reviews.history(id)));
         return "history";
     }
 
@@ -72,7 +73,8 @@ public class CaseController {
         return originals.page(c.faxId(), page)
                 .map(p -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_PNG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        // Personal health data: never kept in the browser's cache.
+                        .cacheControl(CacheControl.noStore())
                         .body(p.png()))
                 .orElse(ResponseEntity.notFound().build());
     }

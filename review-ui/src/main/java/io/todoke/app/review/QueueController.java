@@ -1,6 +1,7 @@
 package io.todoke.app.review;
 
 import io.todoke.app.security.TodokeUser;
+import io.todoke.app.security.UserAccounts;
 import io.todoke.store.review.ReviewService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,11 @@ public class QueueController {
     static final int SHOWN = 200;
 
     private final ReviewService reviews;
+    private final UserAccounts accounts;
 
-    public QueueController(ReviewService reviews) {
+    public QueueController(ReviewService reviews, UserAccounts accounts) {
         this.reviews = reviews;
+        this.accounts = accounts;
     }
 
     @GetMapping("/queue")
@@ -26,6 +29,9 @@ public class QueueController {
         model.addAttribute("tasks", reviews.queue(SHOWN));
         model.addAttribute("byReason", reviews.queueCountsByReason());
         model.addAttribute("byInbox", reviews.queueCountsByInbox());
+        // 確認中 by name, as the 409 page says it.
+        model.addAttribute("names", accounts.list().stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccounts.Account::username, UserAccounts.Account::displayName)));
         return "queue";
     }
 

@@ -1,10 +1,12 @@
 package io.todoke.app.review;
 
 import io.todoke.app.security.TodokeUser;
+import io.todoke.app.TodokeProperties;
 import io.todoke.ocr.FieldReading;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.review.CaseNotFoundException;
+import io.todoke.store.review.RejectedCase;
 import io.todoke.store.review.ReviewService;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,16 +19,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The review page. Opening a case claims it; confirming applies the clerk's values (each normalised and
  * validated again on the server), then confirms. Corrections of a confirmed case go through the same form.
+ * A clerk can take back their own rejection for {@code todoke.review.undo-window}; later only an administrator.
  */
 @Controller
 public class ReviewController {
@@ -36,11 +42,13 @@ public class ReviewController {
     private final ReviewService reviews;
     private final ReviewView views;
     private final FieldNormaliser normaliser;
+    private final TodokeProperties properties;
 
-    public ReviewController(ReviewService reviews, ReviewView views, FieldNormaliser normaliser) {
+    public ReviewController(ReviewService reviews, ReviewView views, FieldNormaliser normaliser, TodokeProperties properties) {
         this.reviews = reviews;
         this.views = views;
         this.normaliser = normaliser;
+        this.properties = properties;
     }
 
     @GetMapping("/review/{id}")
@@ -108,7 +116,7 @@ public class ReviewController {
             return "redirect:/review/" + id;
         }
         reviews.reject(id, reason.strip(), user.getUsername(), version);
-        redirect.addFlashAttribute("message", "却下しました（" + reason.strip() + "）");
+        rejected(id, "却下しました（" + reason.strip() + "）", redirect);
         return "redirect:/queue";
     }
 
@@ -116,8 +124,39 @@ public class ReviewController {
     String notAForm(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal TodokeUser user,
                     RedirectAttributes redirect) {
         reviews.reject(id, NOT_A_FORM, user.getUsername(), version);
-        redirect.addFlashAttribute("message", "帳票ではないとして除外しました");
+        rejected(id, "帳票ではないとして除外しました", redirect);
         return "redirect:/queue";
+    }
+
+    @PostMapping("/review/{id}/undo-reject")
+    String undoReject(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, RedirectAttributes redirect) {
+        String clerk = user.getUsername();
+        Optional<RejectedCase> rejection = reviews.rejection(id);
+        Duration window = properties.review().undoWindow();
+        if (rejection.isEmpty()) {
+            redirect.addFlashAttribute("error", "この帳票は却下されていません");
+            return "redirect:/queue";
+        }
+        RejectedCase r = rejection.get();
+        if (!clerk.equals(r.rejectedBy()) || r.rejectedAt().plus(window).isBefore(Instant.now())) {
+            redirect.addFlashAttribute("error", "元に戻せるのは却下した本人が" + minutes(window)
+                    + "以内の場合だけです。管理者に復元を依頼してください");
+            return "redirect:/queue";
+        }
+        reviews.restore(id, clerk, clerk);
+        redirect.addFlashAttribute("message", "元に戻しました（確認を続けてください）");
+        return "redirect:/review/" + id;
+    }
+
+    /** The flash a rejection leaves on the queue: what happened and the one button that takes it back. */
+    private void rejected(UUID id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", message);
+        redirect.addFlashAttribute("undoCase", id);
+        redirect.addFlashAttribute("undoMinutes", minutes(properties.review().undoWindow()));
+    }
+
+    private static String minutes(Duration window) {
+        return window.toMinutes() >= 1 ? window.toMinutes() + "分" : window.toSeconds() + "秒";
     }
 
     @PostMapping("/review/{id}/release")

@@ -32,16 +32,17 @@ public class SearchController {
                   @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String type,
                   @RequestParam(defaultValue = "") String sex,
                   @AuthenticationPrincipal TodokeUser user, Model model) {
-        model.addAttribute("q", q);
+        SearchFilters filters = new SearchFilters(q, w, from, to, type, sex);
+        model.addAttribute("q", filters.q());
         model.addAttribute("ward", user.getWard());
         model.addAttribute("wards", WARDS);
-        model.addAttribute("w", w);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("type", type);
-        model.addAttribute("sex", sex);
-        boolean filtered = !(w.isBlank() && from.isBlank() && to.isBlank() && type.isBlank() && sex.isBlank());
-        if (q.isBlank() && !filtered) {
+        model.addAttribute("w", filters.w());
+        model.addAttribute("from", filters.from());
+        model.addAttribute("to", filters.to());
+        model.addAttribute("type", filters.type());
+        model.addAttribute("sex", filters.sex());
+        model.addAttribute("filters", filters);
+        if (filters.isEmpty()) {
             return "search";
         }
         CaseIndex caseIndex = index.getIfAvailable();
@@ -49,21 +50,14 @@ public class SearchController {
             model.addAttribute("error", "検索は利用できません（検索インデックスが設定されていません）");
             return "search";
         }
-        // Ward-bound staff always search their own ward, whatever the form says.
-        List<String> wards = !user.cityWide() ? List.of(user.getWard()) : w.isBlank() ? List.of() : List.of(w);
         try {
-            CaseIndex.SearchResult result = caseIndex.search(
-                    new CaseIndex.CaseQuery(q.strip(), wards, blankToNull(from), blankToNull(to), blankToNull(type),
-                            blankToNull(sex), Math.max(0, page), PAGE_SIZE));
+            // Ward-bound staff always search their own ward, whatever the form says.
+            CaseIndex.SearchResult result = caseIndex.search(filters.query(user, page, PAGE_SIZE));
             model.addAttribute("result", result);
             model.addAttribute("page", page);
         } catch (SearchUnavailableException e) {
             model.addAttribute("error", "検索サーバーに接続できません。しばらくしてからもう一度お試しください");
         }
         return "search";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

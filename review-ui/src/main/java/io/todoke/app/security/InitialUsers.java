@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * The first administrator, so a fresh installation can be signed into, and in the demo profile the demo users.
  * No production password lives in the repository: without configuration a random one is generated and logged once.
+ * When every administrator is disabled, the configured one is enabled again (with that password) at start-up.
  */
 @Component
 @Order(0)
@@ -40,7 +41,8 @@ public class InitialUsers implements ApplicationRunner {
             createDemo("staff-nishi", "staff-demo", "西区 職員", List.of("STAFF"), "西区");
             createDemo("admin", "admin-demo", "管理者", List.of("ADMIN", "CLERK", "STAFF"), null);
         }
-        if (!accounts.anyWithRole("ADMIN")) {
+        // Only an enabled administrator can sign in and fix the rest: disabled ones do not count.
+        if (!accounts.anyEnabledWithRole("ADMIN")) {
             String username = security.initialAdmin().username();
             String password = security.initialAdmin().password();
             boolean generated = password == null || password.isBlank();
@@ -49,12 +51,19 @@ public class InitialUsers implements ApplicationRunner {
                 new SecureRandom().nextBytes(bytes);
                 password = HexFormat.of().formatHex(bytes);
             }
-            accounts.create(username, password, "管理者", List.of("ADMIN"), null);
+            boolean existed = accounts.find(username).isPresent();
+            if (existed) {
+                accounts.enableWithPassword(username, password);
+            } else {
+                accounts.create(username, password, "管理者", List.of("ADMIN"), null);
+            }
+            String what = existed ? "Enabled again the administrator '{}' (no other enabled administrator)"
+                    : "Created the first administrator '{}'";
             if (generated) {
-                log.warn("Created the first administrator '{}' with the generated password {} - sign in and change it; "
+                log.warn(what + " with the generated password {} - sign in and change it at /account/password; "
                         + "it is not shown again (set todoke.security.initial-admin.password to choose one)", username, password);
             } else {
-                log.info("Created the first administrator '{}' from configuration", username);
+                log.info(what + " with the configured password", username);
             }
         }
     }

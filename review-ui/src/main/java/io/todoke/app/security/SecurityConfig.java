@@ -1,32 +1,34 @@
 package io.todoke.app.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.http.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Roles: CLERK reviews, STAFF searches (bounded by ward), ADMIN manages users and the error folder.
- * CSRF stays on for every form and for fetch calls (the pages send the token header).
+ * CSRF stays on for every form and for fetch calls (the pages send the token header). A user disabled while
+ * signed in loses the session at the next request.
  */
 @Configuration
 @ConditionalOnWebApplication // not for --reindex, which runs without a web server
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -39,30 +41,34 @@ public class SecurityConfig {
                         .requestMatchers("/cases/**").hasAnyRole("CLERK", "STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e
-                        // A program calling the API gets 401 JSON, not the sign-in page a person is sent to.
-                        .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorisedJson,
-                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE)
-                        .accessDeniedPage("/error/403"))
-                .headers(h -> h
-                        // Case ids in URLs are nobody else's business.
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                // The JSON API answers 401 to a request without a session; pages send to the sign-in page.
+                .exceptionHandling(e -> e.accessDeniedPage("/error/403").authenticationEntryPoint(signInFirst()))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 
+    private static AuthenticationEntryPoint signInFirst() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if (api.matches(request)) {
+                unauthorisedJson(request, response, e);
+            } else {
+                login.commence(request, response, e);
+            }
+        };
+    }
+
     private static void unauthorisedJson(HttpServletRequest request, HttpServletResponse response,
                                          AuthenticationException e) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"sign in first\"}");
+        response.setContentType("application/json");
+        response.getOutputStream().write("{\"error\":\"ログインしてください\"}".getBytes(StandardCharsets.UTF_8));
     }
 }

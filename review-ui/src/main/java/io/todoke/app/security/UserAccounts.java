@@ -1,5 +1,6 @@
 package io.todoke.app.security;
 
+import io.todoke.store.cases.Wards;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,17 +13,28 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The users of the web application, in app_user; passwords only as BCrypt hashes. */
+/**
+ * The users of the web application, in app_user; passwords only as BCrypt hashes. There is always an enabled
+ * administrator: the last one cannot be disabled, and nobody disables themselves. Bad input is refused with a
+ * Japanese reason ({@link IllegalArgumentException}).
+ */
 @Service
 public class UserAccounts implements UserDetailsService {
 
     public static final Set<String> ROLES = Set.of("CLERK", "STAFF", "ADMIN");
+    /** The roles as the pages name them. */
+    public static final Map<String, String> ROLE_LABELS = Map.of("CLERK", "確認担当", "STAFF", "職員", "ADMIN", "管理者");
+    static final int MIN_PASSWORD = 8;
 
     /** A row of app_user without its hash. */
     public record Account(String username, String displayName, List<String> roles, String ward, boolean enabled) {
+        public List<String> roleLabels() {
+            return roles.stream().map(r -> ROLE_LABELS.getOrDefault(r, r)).toList();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -31,6 +43,11 @@ public class UserAccounts implements UserDetailsService {
     public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+    }
+
+    /** The wards a staff member can be bound to: the city's wards as intake counts them. */
+    public static List<String> wards() {
+        return Wards.KOBE_WARDS;
     }
 
     @Override
@@ -56,8 +73,15 @@ public class UserAccounts implements UserDetailsService {
         return list().stream().filter(a -> a.username().equals(username)).findFirst();
     }
 
-    public boolean anyWithRole(String role) {
-        return list().stream().anyMatch(a -> a.roles().contains(role));
+    /** Is there an enabled user with this role? Disabled administrators cannot sign in, so they do not count. */
+    public boolean anyEnabledWithRole(String role) {
+        return list().stream().anyMatch(a -> a.enabled() && a.roles().contains(role));
+    }
+
+    /** True when the account exists and was disabled: its open sessions must stop working. */
+    public boolean isDisabled(String username) {
+        return jdbc.sql("select enabled from app_user where username = :u").param("u", username)
+                .query(Boolean.class).optional().map(enabled -> !enabled).orElse(false);
     }
 
     /** Creates a user; the password is stored only as its hash. */
@@ -66,11 +90,13 @@ public class UserAccounts implements UserDetailsService {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,100}")) {
             throw new IllegalArgumentException("ユーザー名は半角英数字・記号 ._- の2〜100文字です");
         }
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("パスワードは8文字以上にしてください");
-        }
+        checkPassword(password);
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("役割を選んでください");
+        }
+        String w = ward == null || ward.isBlank() ? null : ward;
+        if (w != null && !wards().contains(w)) {
+            throw new IllegalArgumentException("区は一覧から選んでください");
         }
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("ユーザー " + username + " は既にあります");
@@ -80,13 +106,77 @@ public class UserAccounts implements UserDetailsService {
                         values (:u, :h, :d, :r, :w, true, :at)""")
                 .param("u", username).param("h", encoder.encode(password))
                 .param("d", displayName == null || displayName.isBlank() ? username : displayName)
-                .param("r", String.join(",", roles)).param("w", ward == null || ward.isBlank() ? null : ward)
+                .param("r", String.join(",", roles)).param("w", w)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
+    /**
+     * Enables or disables a user on behalf of {@code actor}. The last enabled administrator stays enabled, and
+     * nobody disables their own account (that is how a single administrator used to lock everyone out).
+     */
     @Transactional
-    public void setEnabled(String username, boolean enabled) {
-        jdbc.sql("update app_user set enabled = :e where username = :u").param("e", enabled).param("u", username).update();
+    public void setEnabled(String username, boolean enabled, String actor) {
+        if (find(username).isEmpty()) {
+            throw new IllegalArgumentException("ユーザー " + username + " はありません");
+        }
+        if (enabled) {
+            jdbc.sql("update app_user set enabled = true where username = :u").param("u", username).update();
+            return;
+        }
+        if (username.equals(actor)) {
+            throw new IllegalArgumentException("自分のアカウントは無効にできません");
+        }
+        // The guard is in the update itself, so two administrators disabling each other cannot both succeed.
+        int updated = jdbc.sql("""
+                        update app_user set enabled = false where username = :u
+                        and (roles not like '%ADMIN%' or (select count(*) from app_user o
+                             where o.enabled = true and o.roles like '%ADMIN%' and o.username <> :u) > 0)""")
+                .param("u", username).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("最後の有効な管理者は無効にできません（先に別の管理者を有効にしてください）");
+        }
+    }
+
+    /** The user's own change: the current password first, then the new one twice. */
+    @Transactional
+    public void changePassword(String username, String current, String password, String repeated) {
+        String hash = jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
+                .query(String.class).optional().orElseThrow(() -> new IllegalArgumentException("ユーザーがありません"));
+        if (current == null || !encoder.matches(current, hash)) {
+            throw new IllegalArgumentException("現在のパスワードが違います");
+        }
+        setPassword(username, password, repeated);
+    }
+
+    /** An administrator's reset of another user's password (the user should change it after signing in). */
+    @Transactional
+    public void resetPassword(String username, String password, String repeated) {
+        if (find(username).isEmpty()) {
+            throw new IllegalArgumentException("ユーザー " + username + " はありません");
+        }
+        setPassword(username, password, repeated);
+    }
+
+    /** Sets the password without the checks above: the first administrator's configured or generated one. */
+    @Transactional
+    void enableWithPassword(String username, String password) {
+        jdbc.sql("update app_user set enabled = true, password_hash = :h where username = :u")
+                .param("h", encoder.encode(password)).param("u", username).update();
+    }
+
+    private void setPassword(String username, String password, String repeated) {
+        checkPassword(password);
+        if (!password.equals(repeated)) {
+            throw new IllegalArgumentException("新しいパスワードが一致しません（2回同じものを入力してください）");
+        }
+        jdbc.sql("update app_user set password_hash = :h where username = :u")
+                .param("h", encoder.encode(password)).param("u", username).update();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("パスワードは" + MIN_PASSWORD + "文字以上にしてください");
+        }
     }
 
     private static List<String> roles(String csv) {

@@ -12,10 +12,8 @@ import io.todoke.search.CaseStatistics.PressTable;
 /** The statistics as the tables the page shows and the exports write (headings in Japanese). */
 public final class StatisticsTables {
 
-    static final Map<String, String> SEX = Map.of("male", "男性", "female", "女性");
-    static final Map<String, String> CASE_TYPE = Map.of("confirmed", "患者（確定例）", "asymptomatic",
-            "無症状病原体保有者", "suspected", "疑似症患者", "deceased", "感染症死亡者の死体",
-            "suspected_deceased", "感染症死亡疑い者の死体");
+    static final Map<String, String> SEX = io.todoke.app.Labels.SEX;
+    static final Map<String, String> CASE_TYPE = io.todoke.app.Labels.CASE_TYPE;
 
     private StatisticsTables() {
     }

@@ -1,0 +1,40 @@
+package io.todoke.app;
+
+import java.util.Map;
+
+/**
+ * The Japanese a clerk or staff member reads for the codes stored in cases, the index and the audit log: the same
+ * labels on pages, in the press table and in every export.
+ */
+public final class Labels {
+
+    public static final Map<String, String> SEX = Map.of("male", "男性", "female", "女性");
+    public static final Map<String, String> CASE_TYPE = Map.of("confirmed", "患者（確定例）", "asymptomatic",
+            "無症状病原体保有者", "suspected", "疑似症患者", "deceased", "感染症死亡者の死体",
+            "suspected_deceased", "感染症死亡疑い者の死体");
+    /** The audit log's actions, as the history tables show them. */
+    public static final Map<String, String> ACTION = Map.ofEntries(
+            Map.entry("CLAIM", "担当"), Map.entry("RELEASE", "保留"), Map.entry("VIEW", "閲覧"),
+            Map.entry("CORRECT", "修正"), Map.entry("ACCEPT", "確認"), Map.entry("CONFIRM", "確定"),
+            Map.entry("REJECT", "却下"), Map.entry("RESTORE", "却下を取消"), Map.entry("LINK", "関連付け"),
+            Map.entry("DOWNLOAD", "原本ダウンロード"), Map.entry("EXPORT", "出力"), Map.entry("REINDEX", "検索に再登録"));
+    /** Search facets by the index field they count. */
+    public static final Map<String, String> FACET = Map.of("ward", "区", "case_type", "類型", "sex", "性別");
+
+    private Labels() {
+    }
+
+    /** The label of a coded value, or the value itself when it has none. */
+    public static String of(Map<String, String> labels, Object value) {
+        return value == null ? null : labels.getOrDefault(value.toString(), value.toString());
+    }
+
+    /** A facet value: the case type and sex by their labels, a ward as it is. */
+    public static String facetValue(String facet, String value) {
+        return switch (facet) {
+            case "case_type" -> of(CASE_TYPE, value);
+            case "sex" -> of(SEX, value);
+            default -> value;
+        };
+    }
+}
