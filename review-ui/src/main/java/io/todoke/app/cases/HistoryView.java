@@ -1,5 +1,6 @@
 package io.todoke.app.cases;
 
+import io.todoke.ocr.FormCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.app.Labels;
@@ -39,21 +40,21 @@ public class HistoryView {
     }
 
     public List<Row> rows(NotificationCase c, List<AuditEntry> entries) {
-        Optional<FormLayouts.Layout> layout = c.templateId() == null ? Optional.empty()
+        Optional<FormCatalog.Form> layout = c.templateId() == null ? Optional.empty()
                 : layouts.layout(c.templateId(), c.templateVersion());
         Map<String, String> names = accounts.list().stream()
                 .collect(Collectors.toMap(UserAccounts.Account::username, UserAccounts.Account::displayName));
         return entries.stream().map(e -> {
-            Optional<FormLayouts.Field> field = e.field() == null ? Optional.empty() : layout.flatMap(l -> l.field(e.field()));
+            Optional<FormCatalog.Field> field = e.field() == null ? Optional.empty() : layout.flatMap(l -> l.field(e.field()));
             boolean historyView = "VIEW".equals(e.action()) && "history".equals(e.detail());
             return new Row(e.at(), names.getOrDefault(e.actor(), e.actor()), historyView ? "履歴の閲覧" : Labels.of(Labels.ACTION, e.action()),
-                    field.map(FormLayouts.Field::label).orElse(e.field()), e.readValue(),
+                    field.map(FormCatalog.Field::label).orElse(e.field()), e.readValue(),
                     value(e.oldValue(), field), value(e.newValue(), field), historyView ? null : e.detail());
         }).toList();
     }
 
     /** A stored JSON value as text: strings as written, lists joined, options by label, null as （空欄）. */
-    static String value(String json, Optional<FormLayouts.Field> field) {
+    static String value(String json, Optional<FormCatalog.Field> field) {
         if (json == null) {
             return null;
         }
@@ -67,7 +68,7 @@ public class HistoryView {
             return "（空欄）";
         }
         Map<String, String> options = field.map(f -> f.options().stream()
-                .collect(Collectors.toMap(FormLayouts.Option::value, FormLayouts.Option::label, (a, b) -> a))).orElse(Map.of());
+                .collect(Collectors.toMap(FormCatalog.Option::value, FormCatalog.Option::label, (a, b) -> a))).orElse(Map.of());
         if (node.isArray()) {
             if (node.isEmpty()) {
                 return "（なし）";

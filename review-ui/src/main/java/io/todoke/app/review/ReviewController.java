@@ -1,5 +1,6 @@
 package io.todoke.app.review;
 
+import io.todoke.ocr.FieldValues;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.app.TodokeProperties;
 import io.todoke.ocr.FieldReading;
@@ -41,13 +42,11 @@ public class ReviewController {
 
     private final ReviewService reviews;
     private final ReviewView views;
-    private final FieldNormaliser normaliser;
     private final TodokeProperties properties;
 
-    public ReviewController(ReviewService reviews, ReviewView views, FieldNormaliser normaliser, TodokeProperties properties) {
+    public ReviewController(ReviewService reviews, ReviewView views, TodokeProperties properties) {
         this.reviews = reviews;
         this.views = views;
-        this.normaliser = normaliser;
         this.properties = properties;
     }
 
@@ -192,8 +191,8 @@ public class ReviewController {
             }
             return chosen.isEmpty() ? null : chosen.get(0);
         }
-        FieldNormaliser.Normalised n = normaliser.normalise(row.type(), submitted.isEmpty() ? "" : submitted.get(0));
-        problems.addAll(n.messages());
+        FieldValues.Normalised n = FieldValues.normalise(row.type(), submitted.isEmpty() ? "" : submitted.get(0));
+        problems.addAll(n.problems());
         return n.value();
     }
 
