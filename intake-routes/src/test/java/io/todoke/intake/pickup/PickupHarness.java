@@ -29,21 +29,21 @@ import java.util.UUID;
  * The pickup without Spring or Camel: an H2 database, real folders under {@code root}, and a clock the test moves,
  * so stability windows are judged without waiting.
  */
-final class PickupHarness implements AutoCloseable {
+public final class PickupHarness implements AutoCloseable {
 
-    final Path root;
-    final HikariDataSource dataSource;
-    final JdbcClient jdbc;
-    final FaxStore faxes;
-    final InboxClaims claims;
-    final IntakeProperties properties;
-    final IntakeInstance instance;
-    final FaxPickup pickup;
-    final InboxScanner scanner;
-    final List<UUID> toRead = new ArrayList<>();
-    Instant now = Instant.parse("2026-01-05T01:00:00Z");
+    public final Path root;
+    public final HikariDataSource dataSource;
+    public final JdbcClient jdbc;
+    public final FaxStore faxes;
+    public final InboxClaims claims;
+    public final IntakeProperties properties;
+    public final IntakeInstance instance;
+    public final FaxPickup pickup;
+    public final InboxScanner scanner;
+    public final List<UUID> toRead = new ArrayList<>();
+    public Instant now = Instant.parse("2026-01-05T01:00:00Z");
 
-    PickupHarness(Path root, Map<String, String> settings) {
+    public PickupHarness(Path root, Map<String, String> settings) {
         this.root = root;
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:h2:mem:pickup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -75,34 +75,34 @@ final class PickupHarness implements AutoCloseable {
         }
     }
 
-    Path inbox() {
+    public Path inbox() {
         return root.resolve("inbox");
     }
 
-    Path error() {
+    public Path error() {
         return root.resolve("error");
     }
 
-    Path archive() {
+    public Path archive() {
         return root.resolve("archive");
     }
 
-    void poll() {
+    public void poll() {
         scanner.poll(properties.inboxes().get(0));
     }
 
     /** Polls, lets the stability window pass, and polls again. */
-    void pollSettled() {
+    public void pollSettled() {
         poll();
         now = now.plus(properties.stability().minAge()).plusSeconds(1);
         poll();
     }
 
-    List<FaxDocument> all() {
+    public List<FaxDocument> all() {
         return faxes.all();
     }
 
-    FaxDocument only(String receivedName) {
+    public FaxDocument only(String receivedName) {
         List<FaxDocument> found = all().stream().filter(f -> f.fileName().equals(receivedName)).toList();
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " records of " + receivedName + ": " + all());
