@@ -197,14 +197,19 @@ public class FaxStore {
                                 page.rotation(), image.width(), image.height(), image.png())
                         .update();
             }
+            // A suspect file (active PDF content) is flagged on each of its cases, and none skips review.
+            String warning = jdbc.sql("select warning from fax_document where id = ?").param(faxId)
+                    .query(String.class).optional().orElse(null);
             List<UUID> cases = new ArrayList<>();
             for (FormReading form : reading.forms()) {
-                cases.add(insertForm(faxId, form, autoConfirm, now));
+                cases.add(insertForm(faxId, form, autoConfirm && warning == null, warning, now));
             }
             for (PageClassification page : reading.pages()) {
                 if (page.kind() == PageKind.UNKNOWN) {
+                    List<String> reasons = warning == null ? List.of(UNCLASSIFIED_REASON)
+                            : List.of(UNCLASSIFIED_REASON, warning);
                     cases.add(insertCase(faxId, List.of(page.page()), null, null, CaseState.AWAITING_REVIEW,
-                            Map.of(), List.of(UNCLASSIFIED_REASON), CasePriority.OTHER, null, now));
+                            Map.of(), reasons, CasePriority.OTHER, null, now));
                 }
             }
             return cases;
@@ -346,8 +351,11 @@ public class FaxStore {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
-    private UUID insertForm(UUID faxId, FormReading form, boolean autoConfirm, OffsetDateTime now) {
+    private UUID insertForm(UUID faxId, FormReading form, boolean autoConfirm, String warning, OffsetDateTime now) {
         List<String> reasons = new ArrayList<>(form.messages());
+        if (warning != null) {
+            reasons.add(warning);
+        }
         form.fields().values().stream()
                 .filter(f -> f.status().needsReview())
                 .forEach(f -> {
@@ -362,7 +370,7 @@ public class FaxStore {
                     }
                 });
         boolean confirm = form.readyToConfirm() && autoConfirm;
-        if (form.readyToConfirm() && !autoConfirm) {
+        if (form.readyToConfirm() && !autoConfirm && warning == null) {
             reasons.add(AUTO_CONFIRM_OFF_REASON);
         }
         String ward = null;

@@ -176,7 +176,8 @@ public class IntakeAutoConfiguration {
     @Bean
     IntakeHealthIndicator intakeHealthIndicator(IntakeProperties properties, InboxScanner scanner, OcrQueue queue,
                                                 FaxReadingWorker worker) {
-        return new IntakeHealthIndicator(properties, scanner, queue, worker, InstantSource.system());
+        return new IntakeHealthIndicator(properties, scanner::lastPolls, queue::depth, worker::lastRead,
+                worker::abandonedThreads, InstantSource.system());
     }
 
     @Bean

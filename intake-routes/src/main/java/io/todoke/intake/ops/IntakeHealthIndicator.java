@@ -1,9 +1,6 @@
 package io.todoke.intake.ops;
 
 import io.todoke.intake.config.IntakeProperties;
-import io.todoke.intake.pickup.InboxScanner;
-import io.todoke.intake.read.FaxReadingWorker;
-import io.todoke.intake.read.OcrQueue;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
@@ -12,6 +9,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Actuator health {@code intake}: DOWN when an inbox has not been listed for {@code stall-after} (its pickup
@@ -20,18 +19,27 @@ import java.util.Map;
 public class IntakeHealthIndicator implements HealthIndicator {
 
     private final IntakeProperties properties;
-    private final InboxScanner scanner;
-    private final OcrQueue queue;
-    private final FaxReadingWorker worker;
+    private final Supplier<Map<String, Instant>> lastPolls;
+    private final IntSupplier waiting;
+    private final Supplier<Instant> lastRead;
+    private final IntSupplier abandoned;
     private final InstantSource clock;
     private final Instant started;
 
-    public IntakeHealthIndicator(IntakeProperties properties, InboxScanner scanner, OcrQueue queue,
-                                 FaxReadingWorker worker, InstantSource clock) {
+    /**
+     * @param lastPolls when each inbox was last listed
+     * @param waiting   faxes waiting for a worker
+     * @param lastRead  when a read last ended
+     * @param abandoned engine threads abandoned at a time limit that still run
+     */
+    public IntakeHealthIndicator(IntakeProperties properties, Supplier<Map<String, Instant>> lastPolls,
+                                 IntSupplier waiting, Supplier<Instant> lastRead, IntSupplier abandoned,
+                                 InstantSource clock) {
         this.properties = properties;
-        this.scanner = scanner;
-        this.queue = queue;
-        this.worker = worker;
+        this.lastPolls = lastPolls;
+        this.waiting = waiting;
+        this.lastRead = lastRead;
+        this.abandoned = abandoned;
         this.clock = clock;
         this.started = clock.instant();
     }
@@ -42,19 +50,19 @@ public class IntakeHealthIndicator implements HealthIndicator {
         Duration limit = properties.stallAfter();
         Map<String, Object> details = new LinkedHashMap<>();
         boolean up = true;
-        Map<String, Instant> polls = scanner.lastPolls();
+        Map<String, Instant> polls = lastPolls.get();
         for (IntakeProperties.Inbox inbox : properties.inboxes()) {
             Instant last = polls.getOrDefault(inbox.name(), started);
             boolean stalled = last.plus(limit).isBefore(now);
             details.put("pickup." + inbox.name(), stalled ? "stalled: not listed since " + last : "listed " + last);
             up &= !stalled;
         }
-        int waiting = queue.depth();
-        Instant lastRead = worker.lastRead().isAfter(started) ? worker.lastRead() : started;
-        boolean workersStalled = waiting > 0 && lastRead.plus(limit).isBefore(now);
-        details.put("queue", waiting);
-        details.put("workers", workersStalled ? "stalled: no read ended since " + lastRead : "last read " + lastRead);
-        details.put("abandonedEngineThreads", worker.abandonedThreads());
+        int queued = waiting.getAsInt();
+        Instant read = lastRead.get().isAfter(started) ? lastRead.get() : started;
+        boolean workersStalled = queued > 0 && read.plus(limit).isBefore(now);
+        details.put("queue", queued);
+        details.put("workers", workersStalled ? "stalled: no read ended since " + read : "last read " + read);
+        details.put("abandonedEngineThreads", abandoned.getAsInt());
         return (up && !workersStalled ? Health.up() : Health.down()).withDetails(details).build();
     }
 }

@@ -217,7 +217,7 @@ public class InboxScanner {
         metrics.error("pickup");
         int limit = properties.claims().pickupAttempts();
         Duration backOff = properties.claims().scanInterval().multipliedBy(1L << Math.min(10, claim.attempts()));
-        int attempts = claims.failed(claim.id(), instance.id(), e.getClass().getSimpleName(), backOff);
+        int attempts = claims.failed(claim.id(), instance.id(), describe(e), backOff);
         if (attempts == 1) {
             LOG.warn("inbox {} claim {} could not be taken ({}); tried again later, at most {} times", claim.inbox(),
                     claim.id(), e.getClass().getSimpleName(), limit);
@@ -230,6 +230,20 @@ public class InboxScanner {
             LOG.warn("fax {}: inbox {} claim {} given up after {} tries ({}); listed for the admin", fax, claim.inbox(),
                     claim.id(), attempts, e.getClass().getSimpleName());
         }
+    }
+
+    /** What went wrong, for the admin page (no class names, no paths). */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "ファイルを読み書きする権限がありません";
+        }
+        if (e instanceof IOException) {
+            return "ファイルを移動・保管できませんでした（入出力エラー。ディスクの空きや権限を確認してください）";
+        }
+        if (e instanceof org.springframework.dao.DataAccessException) {
+            return "データベースに記録できませんでした";
+        }
+        return "予期しないエラーが発生しました";
     }
 
     private void nonRegular(IntakeProperties.Inbox inbox, Path entry, String name, BasicFileAttributes a) {

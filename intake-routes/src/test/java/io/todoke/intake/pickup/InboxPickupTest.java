@@ -326,4 +326,41 @@ class InboxPickupTest {
         assertThat(lines.list).hasSize(2);
         assertThat(lines.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
     }
+
+    @Test
+    void aPdfWithJavaScriptEmbeddedFilesOrLaunchActionsIsFlaggedOnTheFaxAndItsCases() throws Exception {
+        harness(Map.of("todoke.intake.stability.min-age", "0s"));
+        Files.write(h.inbox().resolve("js.pdf"), io.todoke.intake.FaxFixtures.activePdf(
+                truth("active-js", patient("能動 太郎", 30)), true, false, false));
+        Files.write(h.inbox().resolve("all.pdf"), io.todoke.intake.FaxFixtures.activePdf(
+                truth("active-all", patient("能動 花子", 31)), true, true, true));
+        Files.write(h.inbox().resolve("plain.pdf"), fax("plain"));
+
+        h.poll();
+
+        assertThat(h.only("js.pdf").warning()).contains("JavaScript").doesNotContain("埋め込み");
+        assertThat(h.only("all.pdf").warning()).contains("JavaScript", "埋め込みファイル", "Launch");
+        assertThat(h.only("plain.pdf").warning()).isNull();
+        FaxDocument flagged = h.only("all.pdf");
+        var reading = new io.todoke.intake.TruthFaxReader().read(h.archive().resolve(flagged.archivePath()));
+        List<java.util.UUID> cases = h.faxes.markRead(flagged.id(), reading, true);
+        assertThat(cases).hasSize(1);
+        String reasons = h.jdbc.sql("select review_reasons from notification_case where id = ?").param(cases.get(0))
+                .query(String.class).single();
+        String state = h.jdbc.sql("select state from notification_case where id = ?").param(cases.get(0))
+                .query(String.class).single();
+        assertThat(reasons).contains("JavaScript");
+        assertThat(state).as("a flagged fax never skips review").isEqualTo("AWAITING_REVIEW");
+    }
+
+    @Test
+    void aFaxNotReadAWhileAfterItArrivedIsListedAsStuck() throws Exception {
+        harness(Map.of("todoke.intake.stability.min-age", "0s"));
+        Files.write(h.inbox().resolve("waits.pdf"), fax("waits"));
+        h.poll();
+
+        assertThat(h.faxes.stuck(Instant.now().plusSeconds(1), 10)).extracting(FaxDocument::fileName)
+                .containsExactly("waits.pdf");
+        assertThat(h.faxes.stuck(Instant.now().minusSeconds(600), 10)).isEmpty();
+    }
 }
