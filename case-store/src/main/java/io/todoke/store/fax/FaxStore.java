@@ -259,7 +259,9 @@ public class FaxStore {
         if (fax.state() != FaxState.FAILED) {
             throw new IllegalStateException("fax " + faxId + " has not failed");
         }
-        String archivePath = archivePath(faxId, "r" + (fax.attempts() + 1) + "-" + fax.fileName(), Db.now());
+        // A replaced archived original keeps its path; the replacement is archived beside it.
+        String archivePath = archivePath(faxId, fax.archivePath() == null ? fax.fileName()
+                : "r" + (fax.attempts() + 1) + "-" + fax.fileName(), Db.now());
         try {
             tx.executeWithoutResult(s -> {
                 reset(faxId, sha256, size, mediaType, archivePath, FaxState.RECEIVED, null);
