@@ -36,7 +36,7 @@ public class IntakeMetrics {
         readTime.record(time);
     }
 
-    /** kind: rejected, unreadable, timeout, crash, index. */
+    /** kind: rejected, pickup, inbox, unreadable, timeout, crash, active-content, index. */
     public void error(String kind) {
         Counter.builder("todoke.intake.errors").description("Faxes that failed, by kind").tag("kind", kind)
                 .register(registry).increment();
@@ -45,6 +45,11 @@ public class IntakeMetrics {
     public void queueDepth(Supplier<Number> depth) {
         io.micrometer.core.instrument.Gauge.builder("todoke.intake.queue.depth", depth)
                 .description("Faxes waiting for an OCR worker").register(registry);
+    }
+
+    public void abandonedEngineThreads(Supplier<Number> running) {
+        io.micrometer.core.instrument.Gauge.builder("todoke.intake.engine.abandoned", running)
+                .description("Engine threads abandoned at a time limit that still run").register(registry);
     }
 
     public void outboxPending(Supplier<Number> pending) {

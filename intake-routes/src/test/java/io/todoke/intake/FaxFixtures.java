@@ -75,6 +75,46 @@ public final class FaxFixtures {
         }
     }
 
+    /**
+     * A readable PDF carrying active content no fax has: a JavaScript open action, an embedded executable
+     * and a link that launches a program, each on request.
+     */
+    public static byte[] activePdf(ObjectNode truth, boolean javaScript, boolean embeddedFile, boolean launch) {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            doc.getDocumentInformation().setCustomMetadataValue(TruthFaxReader.TRUTH_KEY, truth.toString());
+            if (javaScript) {
+                doc.getDocumentCatalog().setOpenAction(
+                        new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('x');"));
+            }
+            if (embeddedFile) {
+                var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+                spec.setFile("run.exe");
+                spec.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc,
+                        new java.io.ByteArrayInputStream(new byte[] {'M', 'Z', 0, 0})));
+                var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+                tree.setNames(Map.of("run.exe", spec));
+                var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+                names.setEmbeddedFiles(tree);
+                doc.getDocumentCatalog().setNames(names);
+            }
+            if (launch) {
+                var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                var action = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+                action.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
+                        new org.apache.pdfbox.cos.COSString("calc.exe")));
+                link.setAction(action);
+                page.getAnnotations().add(link);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A PDF cut off after its header: what a broken transmission leaves. */
     public static byte[] corruptPdf(ObjectNode truth) {
         byte[] whole = pdf(truth);

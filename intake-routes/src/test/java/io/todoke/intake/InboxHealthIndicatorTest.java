@@ -22,12 +22,12 @@ class InboxHealthIndicatorTest {
     Path root;
 
     private IntakeProperties properties(Path inbox) {
-        return new IntakeProperties(List.of(new IntakeProperties.Inbox("ward1", inbox)), root.resolve("archive"),
-                root.resolve("error"), root.resolve("work"), true, 1, 10, Duration.ofSeconds(10),
-                new IntakeProperties.Stability(Duration.ofSeconds(1), Duration.ofMillis(100), null,
-                        Duration.ofSeconds(60)),
-                Duration.ofMillis(500), new IntakeProperties.Outbox(Duration.ofSeconds(1), 10, Duration.ofSeconds(1),
-                Duration.ofMinutes(1)), true);
+        return new Binder(new MapConfigurationPropertySource(Map.of(
+                "todoke.intake.inboxes[0].name", "ward1",
+                "todoke.intake.inboxes[0].path", inbox.toString(),
+                "todoke.intake.archive-dir", root.resolve("archive").toString(),
+                "todoke.intake.error-dir", root.resolve("error").toString())))
+                .bindOrCreate("todoke.intake", IntakeProperties.class);
     }
 
     @Test
@@ -58,7 +58,9 @@ class InboxHealthIndicatorTest {
         assertThat(defaults.errorDir()).isEqualTo(Path.of("var/error"));
         assertThat(defaults.autoConfirm()).isTrue();
         assertThat(defaults.effectiveWorkers()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(defaults.stability().minAge()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.stability().minAge()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.claims().lease()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.maxFileSize().toMegabytes()).isEqualTo(100);
         assertThat(defaults.stability().doneMarker()).isNull();
         assertThat(defaults.outbox().maxBackOff()).isEqualTo(Duration.ofMinutes(5));
     }

@@ -63,7 +63,7 @@ class IntakeCrashTest {
         assertThat(exited).as("the restarted intake finished (log in " + root.resolve("second.log") + ")").isTrue();
         assertThat(second.exitValue()).isZero();
         try (Stream<String> log = Files.lines(root.resolve("second.log"))) {
-            log.filter(l -> l.contains("resuming") || l.contains("already received"))
+            log.filter(l -> l.contains("took over") || l.contains("taken over") || l.contains("first taker stopped"))
                     .forEach(l -> System.out.println("CRASH restart: " + l.substring(l.indexOf(" : ") + 3)));
         }
 
@@ -111,10 +111,10 @@ class IntakeCrashTest {
         b.destroyForcibly();
         assertThat(done).as("both instances finished (logs a.log, b.log in " + root + ")").isTrue();
 
-        long byA = countLines(root.resolve("a.log"), "received shared-");
-        long byB = countLines(root.resolve("b.log"), "received shared-");
-        long raced = countLines(root.resolve("a.log"), "already received") + countLines(root.resolve("b.log"),
-                "already received");
+        long byA = countLines(root.resolve("a.log"), "received from inbox");
+        long byB = countLines(root.resolve("b.log"), "received from inbox");
+        long raced = countLines(root.resolve("a.log"), "first taker stopped") + countLines(root.resolve("b.log"),
+                "first taker stopped");
         System.out.printf("SHARED INBOX: instance a took %d, instance b took %d of %d; %d same-file races settled by "
                 + "the database%n", byA, byB, count, raced);
         try (SingleConnectionDataSource ds = new SingleConnectionDataSource(
@@ -159,8 +159,8 @@ class IntakeCrashTest {
                 "--todoke.intake.queue-capacity=5",
                 "--todoke.intake.poll-delay=100ms",
                 "--todoke.intake.stability.min-age=200ms",
-                "--todoke.intake.stability.check-interval=100ms",
-                "--todoke.intake.stability.orphan-lock-age=3s",
+                                "--todoke.intake.claims.lease=3s",
+                "--todoke.intake.claims.scan-interval=500ms",
                 "--todoke.test.exit-when-idle=" + exitWhenIdle));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

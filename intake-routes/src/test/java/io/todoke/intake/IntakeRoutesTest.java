@@ -47,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "todoke.intake.read-timeout=3s",
         "todoke.intake.poll-delay=100ms",
         "todoke.intake.stability.min-age=500ms",
-        "todoke.intake.stability.check-interval=100ms",
         "management.health.defaults.enabled=false",
         // No search cluster here: the outbox is exercised in case-store and in RealEngineIntakeTest.
         "search.elasticsearch.enabled=false",
@@ -210,7 +209,8 @@ class IntakeRoutesTest {
         assertThat(fax.state()).isEqualTo(FaxState.FAILED);
         assertThat(fax.error()).isEqualTo(FaxPickup.EMPTY_REASON);
         assertThat(errorFile(fax)).exists().isEmptyFile();
-        assertThat(read(Path.of(errorFile(fax) + ".reason.txt"))).isEqualTo(FaxPickup.EMPTY_REASON);
+        assertThat(read(Path.of(errorFile(fax) + ".reason.txt")))
+                .isEqualTo("受信フォルダ「fax」のファイル「empty.pdf」: " + FaxPickup.EMPTY_REASON);
         await(() -> !Files.exists(inbox().resolve("empty.pdf")), Duration.ofSeconds(5), "left the inbox");
     }
 
@@ -224,22 +224,25 @@ class IntakeRoutesTest {
         assertThat(fax.error()).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
         assertThat(fax.archivePath()).isNull();
         assertThat(errorFile(fax)).hasBinaryContent(text);
-        assertThat(read(Path.of(errorFile(fax) + ".reason.txt"))).isEqualTo(FaxPickup.NOT_A_FAX_REASON);
+        assertThat(read(Path.of(errorFile(fax) + ".reason.txt")))
+                .isEqualTo("受信フォルダ「fax」のファイル「notes.pdf」: " + FaxPickup.NOT_A_FAX_REASON);
     }
 
     @Test
-    void aCorruptPdfFailsWithAReasonAndIsKeptInTheArchiveAndTheErrorFolder() {
+    void aCorruptPdfFailsWithAReasonAndIsKeptOnceInTheArchiveWithItsReasonInTheErrorFolder() {
         byte[] corrupt = FaxFixtures.corruptPdf(truth("corrupt", patient("X", 1)));
         drop(inbox(), "corrupt.pdf", corrupt);
         FaxDocument fax = settled("corrupt.pdf");
 
         assertThat(fax.state()).isEqualTo(FaxState.FAILED);
-        assertThat(fax.error()).startsWith("ファイルが壊れています");
+        assertThat(fax.error()).isEqualTo("ファイルが壊れています");
         assertThat(root.resolve("archive").resolve(fax.archivePath())).hasBinaryContent(corrupt);
-        await(() -> fax("corrupt.pdf").orElseThrow().errorPath() != null, Duration.ofSeconds(5), "error copy");
+        await(() -> fax("corrupt.pdf").orElseThrow().errorPath() != null, Duration.ofSeconds(5), "error reason");
         FaxDocument failed = fax("corrupt.pdf").orElseThrow();
-        assertThat(errorFile(failed)).hasBinaryContent(corrupt);
-        assertThat(read(Path.of(errorFile(failed) + ".reason.txt"))).isEqualTo(failed.error());
+        assertThat(errorFile(failed)).as("not stored twice").doesNotExist();
+        assertThat(read(Path.of(errorFile(failed) + ".reason.txt")))
+                .startsWith("受信フォルダ「fax」のファイル「corrupt.pdf」: ファイルが壊れています")
+                .contains(fax.archivePath());
         assertThat(faxes.failed(100)).extracting(FaxDocument::id).contains(fax.id());
     }
 
@@ -267,7 +270,7 @@ class IntakeRoutesTest {
         assertThat(hung.error()).isEqualTo("読み取りが制限時間（3秒）内に終わりませんでした");
         FaxDocument crashed = settled("crashes.pdf");
         assertThat(crashed.state()).isEqualTo(FaxState.FAILED);
-        assertThat(crashed.error()).startsWith("読み取り中にエラーが発生しました").contains("StackOverflowError");
+        assertThat(crashed.error()).startsWith("読み取り中に予期しないエラーが発生しました").doesNotContain("Error:");
         assertThat(meters.get("todoke.intake.errors").tag("kind", "timeout").counter().count()).isPositive();
     }
 
@@ -297,8 +300,9 @@ class IntakeRoutesTest {
         drop(inbox(), "flaky.pdf", pdf(truth("flaky", patient("再試行", 33)).put("failOnce", true)));
         FaxDocument failed = settled("flaky.pdf");
         assertThat(failed.state()).isEqualTo(FaxState.FAILED);
-        await(() -> fax("flaky.pdf").orElseThrow().errorPath() != null, Duration.ofSeconds(5), "error copy");
-        Path errorCopy = errorFile(fax("flaky.pdf").orElseThrow());
+        await(() -> fax("flaky.pdf").orElseThrow().errorPath() != null, Duration.ofSeconds(5), "error reason");
+        Path reason = Path.of(errorFile(fax("flaky.pdf").orElseThrow()) + ".reason.txt");
+        assertThat(reason).exists();
 
         retry.retry(failed.id());
 
@@ -306,7 +310,27 @@ class IntakeRoutesTest {
         assertThat(again.id()).isEqualTo(failed.id());
         assertThat(again.state()).isEqualTo(FaxState.READ);
         assertThat(cases.byFax(again.id())).hasSize(1);
-        assertThat(errorCopy).doesNotExist();
+        assertThat(reason).doesNotExist();
+    }
+
+    @Test
+    void aRetryReadsTheReplacementTheOperatorPutInTheErrorFolderNotTheArchivedOriginal() throws Exception {
+        byte[] broken = "%PDF-1.4\nbroken on the line\n".getBytes(StandardCharsets.US_ASCII);
+        drop(inbox(), "broken.pdf", broken);
+        settled("broken.pdf");
+        await(() -> fax("broken.pdf").orElseThrow().errorPath() != null, Duration.ofSeconds(5), "error reason");
+        FaxDocument failed = fax("broken.pdf").orElseThrow();
+        Files.write(errorFile(failed), pdf(truth("broken-replaced", patient("差替 太郎", 52))));
+
+        retry.retry(failed.id());
+
+        FaxDocument again = settled("broken.pdf");
+        assertThat(again.id()).isEqualTo(failed.id());
+        assertThat(again.state()).isEqualTo(FaxState.READ);
+        assertThat(cases.byFax(again.id())).hasSize(1);
+        assertThat(root.resolve("archive").resolve(failed.archivePath())).as("the first original stays")
+                .hasBinaryContent(broken);
+        assertThat(again.archivePath()).isNotEqualTo(failed.archivePath());
     }
 
     @Test

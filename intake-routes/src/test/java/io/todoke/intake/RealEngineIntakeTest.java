@@ -2,8 +2,8 @@ package io.todoke.intake;
 
 import io.todoke.intake.pickup.FaxPickup;
 import io.todoke.ocr.FaxReader;
-import io.todoke.ocr.engine.EngineConfig;
-import io.todoke.ocr.engine.TodokeEngine;
+import io.todoke.ocr.DecodeLimits;
+import io.todoke.ocr.FaxEngines;
 import io.todoke.store.cases.CaseStore;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.review.JdbcReviewService;
@@ -61,7 +61,7 @@ class RealEngineIntakeTest {
     static class Engine {
         @Bean
         FaxReader faxReader() {
-            return new TodokeEngine(EngineConfig.defaults());
+            return FaxEngines.open(java.nio.file.Path.of("../config/forms"), java.nio.file.Path.of("/usr/share/tesseract-ocr/5/tessdata"), DecodeLimits.DEFAULTS);
         }
     }
 

@@ -4,6 +4,7 @@ import io.todoke.intake.config.IntakeProperties;
 import io.todoke.ocr.FaxReader;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.fax.InboxClaims;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +38,8 @@ public class TestIntakeApplication {
         while (idle < 4) {
             Thread.sleep(500);
             boolean inboxesEmpty = properties.inboxes().stream().allMatch(i -> isEmpty(i.path()));
-            boolean nothingToRead = faxes.countByState().getOrDefault(FaxState.RECEIVED, 0L) == 0;
+            boolean nothingToRead = faxes.countByState().getOrDefault(FaxState.RECEIVED, 0L) == 0
+                    && context.getBean(InboxClaims.class).open() == 0;
             idle = inboxesEmpty && nothingToRead ? idle + 1 : 0;
         }
         context.close();

@@ -272,6 +272,8 @@ class ReviewBrowserTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(original, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-");
         mvc.perform(get("/cases/" + north + "/original").with(user(staff))).andExpect(status().isForbidden());
@@ -342,6 +344,19 @@ class ReviewBrowserTest {
         assertThat(accounts.find("admin")).get().satisfies(a -> assertThat(a.roles()).containsExactly("ADMIN"));
         mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk());
         mvc.perform(get("/admin/errors").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk());
+        // A fax not read long after it arrived is listed with its reason.
+        byte[] waiting = ("%PDF-1.4\n% waiting " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var stuck = faxes.receive("fax", "stuck-waiting.pdf", java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(waiting)), waiting.length, "application/pdf").fax();
+        jdbc.sql("update fax_document set received_at = ?, claimed_by = 'elsewhere', lease_until = ? where id = ?")
+                .params(java.time.OffsetDateTime.now().minusHours(1), java.time.OffsetDateTime.now().plusHours(1), stuck.id())
+                .update();
+        mvc.perform(get("/admin/errors").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("data-stuck=\"" + stuck.id() + "\""),
+                                org.hamcrest.Matchers.containsString("stuck-waiting.pdf"),
+                                org.hamcrest.Matchers.containsString("分以上たっても保管されていません"))));
         mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("clerk-x")))).andExpect(status().isForbidden());
         mvc.perform(get("/search").with(user(accounts.loadUserByUsername("clerk-x")))).andExpect(status().isForbidden());
         mvc.perform(get("/queue")).andExpect(status().is3xxRedirection());

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param archivedAt   when the original was copied into the archive (null before, and for rejected files)
  * @param errorPath    where the file (or a copy) lies in the error folder, relative to it (null unless failed)
  * @param attempts     how many times reading it failed or was retried
+ * @param warning      what makes the file suspect although it could be read (active PDF content), or null
  */
 public record FaxDocument(
         UUID id,
@@ -37,13 +38,22 @@ public record FaxDocument(
         Instant receivedAt,
         Instant archivedAt,
         String errorPath,
-        int attempts) {
+        int attempts,
+        String warning) {
+
+    /** Without a warning. */
+    public FaxDocument(UUID id, String inbox, String fileName, String sha256, String archivePath, String mediaType,
+                       long sizeBytes, int pageCount, FaxState state, UUID duplicateOf, String error,
+                       Instant receivedAt, Instant archivedAt, String errorPath, int attempts) {
+        this(id, inbox, fileName, sha256, archivePath, mediaType, sizeBytes, pageCount, state, duplicateOf, error,
+                receivedAt, archivedAt, errorPath, attempts, null);
+    }
 
     /** The fields of the original contract; the intake's bookkeeping unknown. */
     public FaxDocument(UUID id, String inbox, String fileName, String sha256, String archivePath, String mediaType,
                        long sizeBytes, int pageCount, FaxState state, UUID duplicateOf, String error,
                        Instant receivedAt) {
         this(id, inbox, fileName, sha256, archivePath, mediaType, sizeBytes, pageCount, state, duplicateOf, error,
-                receivedAt, null, null, 0);
+                receivedAt, null, null, 0, null);
     }
 }

@@ -40,7 +40,9 @@ public class FaxStore {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final String COLUMNS = "id, inbox, file_name, sha256, archive_path, media_type, size_bytes, "
-            + "page_count, state, duplicate_of, error, received_at, archived_at, error_path, attempts";
+            + "page_count, state, duplicate_of, error, received_at, archived_at, error_path, attempts, warning";
+    /** Bytes of the received name kept in stored file names (after the fax id); far below 255 with the id. */
+    static final int NAME_SUFFIX_BYTES = 120;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -61,37 +63,90 @@ public class FaxStore {
         if (same.isPresent()) {
             return new FaxReceipt(same.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
         }
+        return receive(new Receipt(inbox, fileName, sha256, size, mediaType, null, null, null));
+    }
+
+    /**
+     * What a claimed inbox entry is recorded with.
+     *
+     * @param claimId    the inbox claim it was taken under: the same claim again (taken over after a crash) is
+     *                   ALREADY_RECEIVED, anything else with the same content a DUPLICATE receipt
+     * @param owner      the instance that will read it (it holds the fax's lease from now on); null for none
+     * @param leaseUntil until when the owner's claim holds unless renewed
+     */
+    public record Receipt(String inbox, String fileName, String sha256, long size, String mediaType, UUID claimId,
+                          String owner, OffsetDateTime leaseUntil) {
+    }
+
+    /** Records a claimed entry; the insert into {@code fax_content} is the atomic dedupe across instances. */
+    public FaxReceipt receive(Receipt r) {
+        if (r.claimId() != null) {
+            Optional<FaxDocument> same = byClaim(r.claimId());
+            if (same.isPresent()) {
+                return new FaxReceipt(same.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+            }
+        }
         UUID id = UUID.randomUUID();
         OffsetDateTime now = Db.now();
         try {
             tx.executeWithoutResult(s -> {
-                insert(id, inbox, fileName, sha256, size, mediaType, FaxState.RECEIVED, null, now);
-                jdbc.sql("insert into fax_content (sha256, fax_id) values (?, ?)").params(sha256, id).update();
+                insert(id, r, FaxState.RECEIVED, null, now);
+                jdbc.sql("insert into fax_content (sha256, fax_id) values (?, ?)").params(r.sha256(), id).update();
             });
             return new FaxReceipt(find(id).orElseThrow(), FaxReceipt.Outcome.NEW);
         } catch (DuplicateKeyException taken) {
-            // Another instance on the same shared inbox may have taken this very file at the same moment.
-            Optional<FaxDocument> racing = findSameFile(inbox, fileName, sha256);
-            if (racing.isPresent()) {
-                return new FaxReceipt(racing.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+            if (r.claimId() == null) {
+                // Another instance on the same shared inbox may have taken this very file at the same moment.
+                Optional<FaxDocument> racing = findSameFile(r.inbox(), r.fileName(), r.sha256());
+                if (racing.isPresent()) {
+                    return new FaxReceipt(racing.get(), FaxReceipt.Outcome.ALREADY_RECEIVED);
+                }
             }
-            UUID first = firstWithContent(sha256);
-            tx.executeWithoutResult(s -> insert(id, inbox, fileName, sha256, size, mediaType, FaxState.DUPLICATE,
-                    first, now));
+            UUID first = firstWithContent(r.sha256());
+            tx.executeWithoutResult(s -> insert(id, new Receipt(r.inbox(), r.fileName(), r.sha256(), r.size(),
+                    r.mediaType(), r.claimId(), null, null), FaxState.DUPLICATE, first, now));
             return new FaxReceipt(find(id).orElseThrow(), FaxReceipt.Outcome.DUPLICATE);
         }
+    }
+
+    /** The fax recorded under an inbox claim, if any. */
+    public Optional<FaxDocument> byClaim(UUID claimId) {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where claim_id = ? order by received_at")
+                .param(claimId).query(FaxStore::fax).list().stream().findFirst();
     }
 
     /** Records a file that is not a fax (by content) or is empty: FAILED at once, never archived. */
     public FaxDocument reject(String inbox, String fileName, String sha256, long size, String mediaType,
                               String reason) {
+        return reject(new Receipt(inbox, fileName, sha256, size, mediaType, null, null, null), reason);
+    }
+
+    /**
+     * Records an entry that is no fax (by content or kind: empty, another format, a symlink, a FIFO, too large):
+     * FAILED at once, never archived. A claimed entry taken over after a crash keeps its first record.
+     */
+    public FaxDocument reject(Receipt r, String reason) {
+        if (r.claimId() != null) {
+            Optional<FaxDocument> same = byClaim(r.claimId());
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {
-            insert(id, inbox, fileName, sha256, size, mediaType, FaxState.FAILED, null, Db.now());
+            insert(id, new Receipt(r.inbox(), r.fileName(), r.sha256(), r.size(), r.mediaType(), r.claimId(), null,
+                    null), FaxState.FAILED, null, Db.now());
             jdbc.sql("update fax_document set error = ?, archive_path = null where id = ?")
                     .params(truncate(reason), id).update();
         });
         return find(id).orElseThrow();
+    }
+
+    /** Flags a fax whose file is suspect although it can be read; shown with the fax and its cases. */
+    public void setWarning(UUID faxId, String warning) {
+        jdbc.sql("update fax_document set warning = ?, version = version + 1 where id = ?")
+                .params(warning == null ? null : warning.length() > 2000 ? warning.substring(0, 2000) : warning, faxId)
+                .update();
     }
 
     /** The original is in the archive at its {@code archivePath}. */
@@ -114,11 +169,21 @@ public class FaxStore {
      * @return the ids of the cases created
      */
     public List<UUID> markRead(UUID faxId, FaxReading reading, boolean autoConfirm) {
+        return markRead(faxId, reading, autoConfirm, null);
+    }
+
+    /**
+     * As {@link #markRead(UUID, FaxReading, boolean)}, only while {@code owner} holds the fax's claim (null: any):
+     * an instance whose lease ran out and was taken over records nothing.
+     */
+    public List<UUID> markRead(UUID faxId, FaxReading reading, boolean autoConfirm, String owner) {
         return tx.execute(s -> {
             OffsetDateTime now = Db.now();
             int moved = jdbc.sql("update fax_document set state = ?, page_count = ?, read_at = ?, error = null, "
-                            + "version = version + 1 where id = ? and state = ?")
-                    .params(FaxState.READ.name(), reading.pages().size(), now, faxId, FaxState.RECEIVED.name())
+                            + "claimed_by = null, lease_until = null, version = version + 1 where id = ? "
+                            + "and state = ? and (cast(? as varchar(200)) is null or claimed_by = ?)")
+                    .params(FaxState.READ.name(), reading.pages().size(), now, faxId, FaxState.RECEIVED.name(),
+                            owner, owner)
                     .update();
             if (moved == 0) {
                 return List.of();
@@ -132,14 +197,19 @@ public class FaxStore {
                                 page.rotation(), image.width(), image.height(), image.png())
                         .update();
             }
+            // A suspect file (active PDF content) is flagged on each of its cases, and none skips review.
+            String warning = jdbc.sql("select warning from fax_document where id = ?").param(faxId)
+                    .query(String.class).optional().orElse(null);
             List<UUID> cases = new ArrayList<>();
             for (FormReading form : reading.forms()) {
-                cases.add(insertForm(faxId, form, autoConfirm, now));
+                cases.add(insertForm(faxId, form, autoConfirm && warning == null, warning, now));
             }
             for (PageClassification page : reading.pages()) {
                 if (page.kind() == PageKind.UNKNOWN) {
+                    List<String> reasons = warning == null ? List.of(UNCLASSIFIED_REASON)
+                            : List.of(UNCLASSIFIED_REASON, warning);
                     cases.add(insertCase(faxId, List.of(page.page()), null, null, CaseState.AWAITING_REVIEW,
-                            Map.of(), List.of(UNCLASSIFIED_REASON), CasePriority.OTHER, null, now));
+                            Map.of(), reasons, CasePriority.OTHER, null, now));
                 }
             }
             return cases;
@@ -148,30 +218,50 @@ public class FaxStore {
 
     /** The engine could not read it (or gave up in time): FAILED with a reason an operator can read. */
     public boolean markFailed(UUID faxId, String reason) {
-        return jdbc.sql("update fax_document set state = ?, error = ?, attempts = attempts + 1, "
-                        + "version = version + 1 where id = ? and state = ?")
-                .params(FaxState.FAILED.name(), truncate(reason), faxId, FaxState.RECEIVED.name())
+        return markFailed(faxId, reason, null);
+    }
+
+    /** As {@link #markFailed(UUID, String)}, only while {@code owner} holds the fax's claim (null: any). */
+    public boolean markFailed(UUID faxId, String reason, String owner) {
+        return jdbc.sql("update fax_document set state = ?, error = ?, attempts = attempts + 1, claimed_by = null, "
+                        + "lease_until = null, version = version + 1 where id = ? and state = ? "
+                        + "and (cast(? as varchar(200)) is null or claimed_by = ?)")
+                .params(FaxState.FAILED.name(), truncate(reason), faxId, FaxState.RECEIVED.name(), owner, owner)
                 .update() == 1;
+    }
+
+    /**
+     * Faxes not read a while after they arrived: RECEIVED before {@code before} (waiting, being read, or left by
+     * a dead instance), for the admin page.
+     */
+    public List<FaxDocument> stuck(java.time.Instant before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from fax_document where state = ? and received_at < ? "
+                        + "order by received_at fetch first ? rows only")
+                .params(FaxState.RECEIVED.name(), Db.at(before), limit).query(FaxStore::fax).list();
     }
 
     /** An operator sends an archived failed fax back to be read again. */
     public boolean reopen(UUID faxId) {
-        return jdbc.sql("update fax_document set state = ?, error = null, error_path = null, "
-                        + "version = version + 1 where id = ? and state = ? and archived_at is not null")
+        return jdbc.sql("update fax_document set state = ?, error = null, error_path = null, claimed_by = null, "
+                        + "lease_until = null, version = version + 1 where id = ? and state = ? "
+                        + "and archived_at is not null")
                 .params(FaxState.RECEIVED.name(), faxId, FaxState.FAILED.name())
                 .update() == 1;
     }
 
     /**
-     * An operator replaced a rejected (never archived) file in the error folder and sends it back: the same
-     * record takes the new content and is received again, or becomes a DUPLICATE of an earlier fax.
+     * An operator put a good file in the error folder in place of a rejected or unreadable one and sends it back:
+     * the same record takes the new content under a new archive path (an archived original stays where it is)
+     * and is received again, or becomes a DUPLICATE of an earlier fax.
      */
     public FaxReceipt reopenRejected(UUID faxId, String sha256, long size, String mediaType) {
         FaxDocument fax = find(faxId).orElseThrow(() -> new IllegalArgumentException("no fax " + faxId));
-        if (fax.state() != FaxState.FAILED || fax.archivePath() != null) {
-            throw new IllegalStateException("fax " + faxId + " is not a rejected file");
+        if (fax.state() != FaxState.FAILED) {
+            throw new IllegalStateException("fax " + faxId + " has not failed");
         }
-        String archivePath = archivePath(faxId, fax.fileName(), Db.now());
+        // A replaced archived original keeps its path; the replacement is archived beside it.
+        String archivePath = archivePath(faxId, fax.archivePath() == null ? fax.fileName()
+                : "r" + (fax.attempts() + 1) + "-" + fax.fileName(), Db.now());
         try {
             tx.executeWithoutResult(s -> {
                 reset(faxId, sha256, size, mediaType, archivePath, FaxState.RECEIVED, null);
@@ -219,17 +309,55 @@ public class FaxStore {
 
     /** Archive path of a new fax: dated folders and a name no other file can take. */
     public static String archivePath(UUID faxId, String fileName, OffsetDateTime receivedAt) {
-        return receivedAt.format(DAY) + "/" + faxId + "-" + safeName(fileName);
+        return receivedAt.format(DAY) + "/" + storedName(faxId, fileName);
     }
 
-    /** The file name without path separators or control characters, as it may be written to disk. */
+    /**
+     * The name a fax's files are stored under: the fax id and a short, harmless form of the received name, so
+     * any received name (of any length, with any characters) gives a valid file name well under 255 bytes.
+     */
+    public static String storedName(UUID faxId, String fileName) {
+        return faxId + "-" + safeName(fileName);
+    }
+
+    /**
+     * The received name reduced to letters, digits, '.', '-' and '_' (others become '_'), at most
+     * {@value #NAME_SUFFIX_BYTES} bytes of UTF-8, keeping its extension; never hidden, never empty.
+     */
     public static String safeName(String fileName) {
-        String name = fileName.replaceAll("[/\\\\\\p{Cntrl}]", "_");
-        return name.isBlank() ? "fax" : name;
+        String name = fileName == null ? "" : fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        name = name.replaceAll("^\\.+", "_");
+        if (name.isBlank() || name.chars().allMatch(c -> c == '_')) {
+            name = "fax" + name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = name.substring(0, name.length() - ext.length());
+        int budget = NAME_SUFFIX_BYTES - utf8(ext);
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            int n = utf8(new String(Character.toChars(cp)));
+            if (bytes + n > budget) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return kept + ext;
     }
 
-    private UUID insertForm(UUID faxId, FormReading form, boolean autoConfirm, OffsetDateTime now) {
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private UUID insertForm(UUID faxId, FormReading form, boolean autoConfirm, String warning, OffsetDateTime now) {
         List<String> reasons = new ArrayList<>(form.messages());
+        if (warning != null) {
+            reasons.add(warning);
+        }
         form.fields().values().stream()
                 .filter(f -> f.status().needsReview())
                 .forEach(f -> {
@@ -244,7 +372,7 @@ public class FaxStore {
                     }
                 });
         boolean confirm = form.readyToConfirm() && autoConfirm;
-        if (form.readyToConfirm() && !autoConfirm) {
+        if (form.readyToConfirm() && !autoConfirm && warning == null) {
             reasons.add(AUTO_CONFIRM_OFF_REASON);
         }
         String ward = null;
@@ -303,19 +431,25 @@ public class FaxStore {
                 .query((rs, n) -> Db.uuid(rs, "fax_id")).single();
     }
 
-    private void insert(UUID id, String inbox, String fileName, String sha256, long size, String mediaType,
-                        FaxState state, UUID duplicateOf, OffsetDateTime now) {
+    private void insert(UUID id, Receipt r, FaxState state, UUID duplicateOf, OffsetDateTime now) {
         jdbc.sql("insert into fax_document (id, inbox, file_name, sha256, archive_path, media_type, size_bytes, "
-                        + "state, duplicate_of, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, inbox, fileName, sha256, archivePath(id, fileName, now), mediaType, size, state.name(),
-                        duplicateOf, now)
+                        + "state, duplicate_of, received_at, claim_id, claimed_by, lease_until) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, r.inbox(), truncate(r.fileName(), 500), r.sha256(), archivePath(id, r.fileName(), now),
+                        r.mediaType(), r.size(), state.name(), duplicateOf, now, r.claimId(), r.owner(),
+                        r.leaseUntil())
                 .update();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     private void reset(UUID id, String sha256, long size, String mediaType, String archivePath, FaxState state,
                        UUID duplicateOf) {
         jdbc.sql("update fax_document set sha256 = ?, size_bytes = ?, media_type = ?, archive_path = ?, state = ?, "
                         + "duplicate_of = ?, error = null, error_path = null, attempts = attempts + 1, "
+                        + "archived_at = null, claimed_by = null, lease_until = null, "
                         + "version = version + 1 where id = ?")
                 .params(sha256, size, mediaType, archivePath, state.name(), duplicateOf, id)
                 .update();
@@ -331,6 +465,7 @@ public class FaxStore {
                 rs.getString("sha256"), rs.getString("archive_path"), rs.getString("media_type"),
                 rs.getLong("size_bytes"), rs.getInt("page_count"), FaxState.valueOf(rs.getString("state")),
                 Db.uuid(rs, "duplicate_of"), rs.getString("error"), Db.instant(rs, "received_at"),
-                Db.instant(rs, "archived_at"), rs.getString("error_path"), rs.getInt("attempts"));
+                Db.instant(rs, "archived_at"), rs.getString("error_path"), rs.getInt("attempts"),
+                rs.getString("warning"));
     }
 }

@@ -12,7 +12,12 @@ import io.todoke.intake.pickup.FaxFolders;
 import io.todoke.intake.pickup.FaxPickup;
 import io.todoke.intake.pickup.PickupRoutes;
 import io.todoke.intake.read.FaxReadingWorker;
-import io.todoke.intake.read.IntakeResume;
+import io.todoke.intake.claim.ClaimKeeper;
+import io.todoke.intake.claim.IntakeInstance;
+import io.todoke.intake.ops.IntakeHealthIndicator;
+import io.todoke.intake.pickup.InboxScanner;
+import io.todoke.store.fax.FaxLeases;
+import io.todoke.store.fax.InboxClaims;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.intake.read.OcrRoutes;
 import io.todoke.ocr.FaxReader;
@@ -21,8 +26,6 @@ import io.todoke.store.cases.CaseStore;
 import io.todoke.store.fax.FaxStore;
 import io.todoke.store.outbox.IndexOutbox;
 import org.apache.camel.CamelContext;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,13 +39,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 
 /**
  * The intake: inbox pickup routes, the OCR worker pool, the index outbox drainer, retry and reindex. Needs a
@@ -99,32 +102,27 @@ public class IntakeAutoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the intake folders: " + e.getMessage(), e);
         }
-        return new FaxFolders(properties);
+        FaxFolders folders = new FaxFolders(properties);
+        folders.cleanWork();
+        return folders;
     }
 
-    /**
-     * Camel's JDBC idempotent repository on the shared database: the inbox read lock across instances. The
-     * orphan-aware variant keeps its locks alive while it holds them, so a lock left by a killed instance
-     * expires and the file is taken again instead of staying in the inbox for ever.
-     */
-    @Bean(PickupRoutes.LOCKS)
-    JdbcOrphanLockAwareIdempotentRepository todokeInboxLocks(DataSource dataSource,
-                                                             PlatformTransactionManager transactions,
-                                                             CamelContext camel, IntakeProperties properties) {
-        JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
-                new TransactionTemplate(transactions), "todoke-inbox", camel);
-        // The table comes from Flyway (V2), with room for long paths.
-        locks.setCreateTableIfNotExists(false);
-        long maxAge = properties.stability().orphanLockAge().toMillis();
-        locks.setLockMaxAgeMillis(maxAge);
-        locks.setLockKeepAliveIntervalMillis(Math.max(100, maxAge / 4));
-        return locks;
+    @Bean
+    @ConditionalOnMissingBean
+    IntakeInstance intakeInstance(IntakeProperties properties) {
+        return new IntakeInstance(properties.claims().instanceId(), properties.claims().lease());
     }
 
-    /** This instance's own list of files being looked at (in memory, as Camel's default). */
-    @Bean(PickupRoutes.IN_PROGRESS)
-    MemoryIdempotentRepository todokeInboxInProgress() {
-        return (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+    @Bean
+    @ConditionalOnMissingBean
+    InboxClaims inboxClaims(JdbcClient jdbc) {
+        return new InboxClaims(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FaxLeases faxLeases(JdbcClient jdbc) {
+        return new FaxLeases(jdbc);
     }
 
     @Bean
@@ -135,20 +133,33 @@ public class IntakeAutoConfiguration {
     }
 
     @Bean
-    FaxPickup faxPickup(FaxStore faxes, FaxFolders folders, IntakeMetrics metrics) {
-        return new FaxPickup(faxes, folders, metrics);
+    FaxPickup faxPickup(FaxStore faxes, FaxFolders folders, IntakeMetrics metrics, IntakeInstance instance,
+                        IntakeProperties properties) {
+        return new FaxPickup(faxes, folders, metrics, instance, properties.maxFileSize().toBytes());
     }
 
     @Bean
-    PickupRoutes pickupRoutes(IntakeProperties properties, FaxPickup pickup, OcrQueue queue) {
-        return new PickupRoutes(properties, pickup, queue);
+    InboxScanner inboxScanner(IntakeProperties properties, InboxClaims claims, FaxPickup pickup, OcrQueue queue,
+                              IntakeInstance instance, IntakeMetrics metrics) {
+        return new InboxScanner(properties, claims, pickup, queue::submit, instance, metrics, InstantSource.system());
+    }
+
+    @Bean
+    ClaimKeeper claimKeeper(IntakeInstance instance, FaxLeases leases, InboxClaims claims, InboxScanner scanner,
+                            OcrQueue queue, IntakeProperties properties) {
+        return new ClaimKeeper(instance, leases, claims, scanner, queue, properties.inboxes());
+    }
+
+    @Bean
+    PickupRoutes pickupRoutes(IntakeProperties properties, InboxScanner scanner, ClaimKeeper keeper) {
+        return new PickupRoutes(properties, scanner, keeper, properties.resumeOnStartup());
     }
 
     @Bean(destroyMethod = "close")
-    FaxReadingWorker faxReadingWorker(FaxStore faxes, FaxFolders folders, FaxReader reader, IntakeMetrics metrics,
-                                      IntakeProperties properties) {
-        return new FaxReadingWorker(faxes, folders, reader, metrics, properties.readTimeout(),
-                properties.autoConfirm());
+    FaxReadingWorker faxReadingWorker(FaxStore faxes, FaxLeases leases, FaxFolders folders, FaxReader reader,
+                                      IntakeMetrics metrics, IntakeInstance instance, IntakeProperties properties) {
+        return new FaxReadingWorker(faxes, leases, folders, reader, metrics, instance, properties.readTimeout(),
+                properties.autoConfirm(), properties.effectiveWorkers());
     }
 
     @Bean
@@ -157,14 +168,16 @@ public class IntakeAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "todoke.intake.resume-on-startup", havingValue = "true", matchIfMissing = true)
-    IntakeResume intakeResume(FaxStore faxes, OcrQueue queue) {
-        return new IntakeResume(faxes, queue);
+    FaxRetryService faxRetryService(FaxStore faxes, FaxLeases leases, FaxFolders folders, OcrQueue queue,
+                                    IntakeInstance instance, IntakeProperties properties) {
+        return new FaxRetryService(faxes, leases, folders, queue, instance, properties.maxFileSize().toBytes());
     }
 
     @Bean
-    FaxRetryService faxRetryService(FaxStore faxes, FaxFolders folders, OcrQueue queue) {
-        return new FaxRetryService(faxes, folders, queue);
+    IntakeHealthIndicator intakeHealthIndicator(IntakeProperties properties, InboxScanner scanner, OcrQueue queue,
+                                                FaxReadingWorker worker) {
+        return new IntakeHealthIndicator(properties, scanner::lastPolls, queue::depth, worker::lastRead,
+                worker::abandonedThreads, InstantSource.system());
     }
 
     @Bean

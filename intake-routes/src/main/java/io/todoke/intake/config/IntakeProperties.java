@@ -2,6 +2,7 @@ package io.todoke.intake.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,11 @@ import java.util.List;
  * @param stability     when a file in an inbox counts as completely written
  * @param pollDelay     how often inboxes are listed
  * @param outbox        how the search index outbox is drained
- * @param resumeOnStartup re-read faxes left RECEIVED by a crash when the routes start
+ * @param resumeOnStartup take over waiting faxes no live instance holds (left by a crash or a dead instance),
+ *                        at start and every {@code claims.scan-interval}
+ * @param maxFileSize   larger inbox files are rejected before they are read
+ * @param claims        how instances claim work in the shared database
+ * @param stallAfter    intake health is DOWN when work waits and nothing moved for this long
  */
 @ConfigurationProperties("todoke.intake")
 public record IntakeProperties(
@@ -37,7 +42,10 @@ public record IntakeProperties(
         @DefaultValue Stability stability,
         @DefaultValue("500ms") Duration pollDelay,
         @DefaultValue Outbox outbox,
-        @DefaultValue("true") boolean resumeOnStartup) {
+        @DefaultValue("true") boolean resumeOnStartup,
+        @DefaultValue("100MB") DataSize maxFileSize,
+        @DefaultValue Claims claims,
+        @DefaultValue("10m") Duration stallAfter) {
 
     public IntakeProperties {
         inboxes = inboxes == null || inboxes.isEmpty() ? List.of(new Inbox("fax", Path.of("var/inbox"))) : List.copyOf(inboxes);
@@ -72,16 +80,30 @@ public record IntakeProperties(
     }
 
     /**
-     * When a file is taken: it has not changed for {@code minAge} (checked every {@code checkInterval}), or,
-     * when {@code doneMarker} is set, only once the gateway has written the marker beside it (e.g. {@code .done}
-     * for {@code fax.pdf.done}); the marker is removed with the file. A read lock older than
-     * {@code orphanLockAge} that its holder no longer keeps alive was left by a dead instance and is taken over.
+     * When a file is taken: its size and modification time have not changed for {@code minAge} (looked at every
+     * poll), or, when {@code doneMarker} is set, only once the gateway has written the marker beside it (e.g.
+     * {@code .done} for {@code fax.pdf.done}); the marker is removed with the file. Entries whose names match
+     * {@code ignore} are still being written by the gateway under a temporary name and are left alone; every
+     * other entry, dot-files included, is taken.
      */
     public record Stability(
-            @DefaultValue("2s") Duration minAge,
-            @DefaultValue("500ms") Duration checkInterval,
+            @DefaultValue("10s") Duration minAge,
             String doneMarker,
-            @DefaultValue("60s") Duration orphanLockAge) {
+            @DefaultValue("(?i).*\\.(part|partial|tmp|filepart|crdownload)$") String ignore) {
+    }
+
+    /**
+     * @param lease          how long a claim holds without renewal; an instance renews its claims every third of
+     *                       it, so a dead instance's work is taken over within about one lease
+     * @param scanInterval   how often expired claims and unclaimed waiting faxes are looked for
+     * @param pickupAttempts tries at taking an inbox entry before it is recorded as failed and left alone
+     * @param instanceId     this instance's name in claims; empty: host name, process id and a random suffix
+     */
+    public record Claims(
+            @DefaultValue("60s") Duration lease,
+            @DefaultValue("5s") Duration scanInterval,
+            @DefaultValue("5") int pickupAttempts,
+            @DefaultValue("") String instanceId) {
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.todoke.intake.ops;
 
+import io.todoke.intake.claim.IntakeInstance;
 import io.todoke.intake.pickup.FaxContent;
 import io.todoke.intake.pickup.FaxFolders;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.store.fax.FaxDocument;
+import io.todoke.store.fax.FaxLeases;
 import io.todoke.store.fax.FaxReceipt;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
@@ -13,26 +15,35 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * An operator sends a failed fax back for another try. A fax that failed in the engine is read again from the
- * archive. A file rejected at pickup (empty, not a fax) is taken again from the error folder, where the
- * operator may have replaced it with a good copy; it keeps its record either way.
+ * An operator sends a failed fax back for another try. A file in the error folder under the fax's stored name
+ * is what the operator wants read: the rejected file itself, or a good copy put there in place of an unreadable
+ * fax; it is taken in under the fax's record (a new archive file; the first original stays). Without one, an
+ * archived fax is read again from the archive.
  */
 public class FaxRetryService {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaxRetryService.class);
 
     private final FaxStore faxes;
+    private final FaxLeases leases;
     private final FaxFolders folders;
     private final OcrQueue queue;
+    private final IntakeInstance instance;
+    private final long maxBytes;
 
-    public FaxRetryService(FaxStore faxes, FaxFolders folders, OcrQueue queue) {
+    public FaxRetryService(FaxStore faxes, FaxLeases leases, FaxFolders folders, OcrQueue queue,
+                           IntakeInstance instance, long maxBytes) {
         this.faxes = faxes;
+        this.leases = leases;
         this.folders = folders;
         this.queue = queue;
+        this.instance = instance;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -45,37 +56,48 @@ public class FaxRetryService {
             throw new IllegalStateException("失敗した FAX ではありません（状態: " + fax.state() + "）");
         }
         try {
-            if (fax.archivedAt() != null) {
-                faxes.reopen(faxId);
-                clear(fax);
-                queue.submit(faxId);
-                LOG.info("fax {} sent back to be read again", faxId);
-                return faxes.find(faxId).orElseThrow();
+            Path file = fax.errorPath() == null ? null : folders.errorFile(fax.errorPath());
+            if (file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                FaxContent.Inspected content = FaxContent.inspect(file, maxBytes);
+                boolean sameAsArchived = fax.archivedAt() != null && content.sha256().equals(fax.sha256());
+                if (!sameAsArchived) {
+                    return retryFile(fax, file, content);
+                }
             }
-            return retryRejected(fax);
+            if (fax.archivedAt() == null) {
+                throw new IllegalStateException("エラーフォルダにファイルがありません。正しいファイルを "
+                        + (fax.errorPath() == null ? "エラーフォルダ" : fax.errorPath()) + " として置いてください");
+            }
+            faxes.reopen(faxId);
+            clear(fax);
+            submit(faxId);
+            LOG.info("fax {} sent back to be read again from the archive", faxId);
+            return faxes.find(faxId).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private FaxDocument retryRejected(FaxDocument fax) throws IOException {
-        Path file = fax.errorPath() == null ? null : folders.errorFile(fax.errorPath());
-        if (file == null || !Files.exists(file)) {
-            throw new IllegalStateException("エラーフォルダにファイルがありません: " + fax.errorPath());
-        }
-        FaxContent.Inspected content = FaxContent.inspect(file);
-        if (content.size() == 0 || content.mediaType() == null) {
-            throw new IllegalStateException("ファイルはまだ PDF・TIFF・PNG・JPEG のいずれでもありません。正しいファイルに置き換えてください");
+    private FaxDocument retryFile(FaxDocument fax, Path file, FaxContent.Inspected content) throws IOException {
+        if (content.size() == 0 || content.size() > maxBytes || content.mediaType() == null) {
+            throw new IllegalStateException("エラーフォルダのファイルは読み取れるFAX（PDF・TIFF・PNG・JPEG）ではありません。"
+                    + "正しいファイルに置き換えてください");
         }
         FaxReceipt receipt = faxes.reopenRejected(fax.id(), content.sha256(), content.size(), content.mediaType());
         folders.archive(file, receipt.fax());
         faxes.markArchived(fax.id());
         clear(fax);
         if (receipt.outcome() == FaxReceipt.Outcome.NEW) {
-            queue.submit(fax.id());
+            submit(fax.id());
         }
-        LOG.info("rejected file {} taken again as {}", fax.fileName(), receipt.outcome());
+        LOG.info("fax {} taken again from the error folder as {}", fax.id(), receipt.outcome());
         return faxes.find(fax.id()).orElseThrow();
+    }
+
+    private void submit(UUID faxId) {
+        if (leases.claim(faxId, instance.id(), instance.lease())) {
+            queue.submit(faxId);
+        }
     }
 
     private void clear(FaxDocument fax) throws IOException {

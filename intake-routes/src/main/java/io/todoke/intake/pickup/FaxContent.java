@@ -1,12 +1,17 @@
 package io.todoke.intake.pickup;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /** What a file is by its content, not its name, and its SHA-256. */
 public final class FaxContent {
@@ -39,27 +44,45 @@ public final class FaxContent {
         return null;
     }
 
-    /** Reads the head and hashes the whole file in one pass. */
-    public static Inspected inspect(Path file) throws IOException {
+    /**
+     * Reads the head and hashes the file in one pass, at most {@code maxBytes} of it. Only a regular file is
+     * opened (never through a symlink, never a FIFO or device, which could block or never end); the caller
+     * checked its kind, and the open refuses a symlink put in its place since.
+     *
+     * @return the content; {@code size} is {@code maxBytes + 1} (and the hash partial) when the file is larger
+     */
+    public static Inspected inspect(Path file, long maxBytes) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new IOException("not a regular file");
+        }
         MessageDigest sha = sha256();
         byte[] head = new byte[8];
         int headLength = 0;
         long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        try (SeekableByteChannel in = Files.newByteChannel(file, Set.of(StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
             int n;
-            while ((n = in.read(buffer)) > 0) {
+            while (size <= maxBytes && (n = in.read(buffer.clear())) > 0) {
+                byte[] bytes = buffer.array();
                 if (headLength < head.length) {
                     int take = Math.min(n, head.length - headLength);
-                    System.arraycopy(buffer, 0, head, headLength, take);
+                    System.arraycopy(bytes, 0, head, headLength, take);
                     headLength += take;
                 }
-                sha.update(buffer, 0, n);
+                sha.update(bytes, 0, n);
                 size += n;
             }
         }
         byte[] first = java.util.Arrays.copyOf(head, headLength);
-        return new Inspected(HexFormat.of().formatHex(sha.digest()), size, sniff(first));
+        return new Inspected(HexFormat.of().formatHex(sha.digest()), Math.min(size, maxBytes + 1), sniff(first));
+    }
+
+    /** Reads the whole file (no limit); see {@link #inspect(Path, long)}. */
+    public static Inspected inspect(Path file) throws IOException {
+        return inspect(file, Long.MAX_VALUE - 1);
     }
 
     /**

@@ -2,19 +2,31 @@ package io.todoke.intake.pickup;
 
 import io.todoke.intake.config.IntakeProperties;
 import io.todoke.store.fax.FaxDocument;
-import io.todoke.store.fax.FaxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
 
-/** The archive and error folders: files are written whole (copy, then atomic rename) and never overwritten. */
+/**
+ * The archive and error folders: files are written whole (copy, then atomic rename) and never overwritten. Every
+ * file is stored under a name of ours (the fax id and a short form of the received name); the received name is
+ * data, kept in the database and in the reason files.
+ */
 public class FaxFolders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaxFolders.class);
+    /** Partial copies this old were left by a process that died while copying. */
+    static final Duration ABANDONED_PARTIAL = Duration.ofMinutes(1);
 
     private final Path archive;
     private final Path error;
@@ -52,16 +64,29 @@ public class FaxFolders {
         return target;
     }
 
-    /** Puts a copy of the file in the error folder beside its reason; returns its path relative to the folder. */
-    public String toError(Path file, UUID faxId, String fileName, String reason) throws IOException {
-        String name = faxId + "-" + FaxStore.safeName(fileName);
-        Path target = error.resolve(name);
-        if (!Files.exists(target)) {
-            copyWhole(file, target);
+    /**
+     * Moves a rejected file (or inbox entry) into the error folder under {@code storedName}: the one copy kept.
+     * Only a rename for anything but a regular file, so a FIFO or a device is never opened and a symlink is
+     * moved as the link, not what it points to.
+     */
+    public void moveToError(Path file, String storedName, boolean regularFile) throws IOException {
+        Files.createDirectories(error);
+        Path target = error.resolve(storedName);
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, LinkOption.NOFOLLOW_LINKS);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (!regularFile) {
+                throw e;
+            }
+            Files.move(file, target, LinkOption.NOFOLLOW_LINKS);
         }
-        Files.writeString(error.resolve(name + ".reason.txt"), reason + System.lineSeparator(),
+    }
+
+    /** Writes the reason beside the file, or beside where an operator may put a replacement. */
+    public void writeReason(String storedName, String reason) throws IOException {
+        Files.createDirectories(error);
+        Files.writeString(error.resolve(storedName + ".reason.txt"), reason + System.lineSeparator(),
                 StandardCharsets.UTF_8);
-        return name;
     }
 
     public Path errorFile(String relative) {
@@ -73,12 +98,35 @@ public class FaxFolders {
         Files.deleteIfExists(error.resolve(relative + ".reason.txt"));
     }
 
+    /** Removes partial copies a killed process left in the work folder; returns how many. */
+    public int cleanWork() {
+        if (!Files.isDirectory(work)) {
+            return 0;
+        }
+        int removed = 0;
+        Instant before = Instant.now().minus(ABANDONED_PARTIAL);
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(work, "partial-*.tmp")) {
+            for (Path p : partials) {
+                if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not clean the work folder: {}", e.getClass().getSimpleName());
+        }
+        if (removed > 0) {
+            LOG.info("removed {} partial copies left in the work folder by an earlier run", removed);
+        }
+        return removed;
+    }
+
     private void copyWhole(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Files.createDirectories(work);
         Path partial = Files.createTempFile(work, "partial-", ".tmp");
         try {
-            Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             try {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {

@@ -1,11 +1,14 @@
 package io.todoke.intake.read;
 
 import io.todoke.intake.IntakeMetrics;
+import io.todoke.intake.claim.IntakeInstance;
 import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.pickup.ReceivedName;
 import io.todoke.ocr.FaxReader;
 import io.todoke.ocr.FaxReading;
 import io.todoke.ocr.UnreadableFaxException;
 import io.todoke.store.fax.FaxDocument;
+import io.todoke.store.fax.FaxLeases;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
 import org.slf4j.Logger;
@@ -13,59 +16,78 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads one archived fax with the engine, within the time limit, and records the result. A reader that throws,
- * crashes or hangs makes only this fax FAILED (a copy goes to the error folder with the reason); the worker
- * moves on. A hung engine call is interrupted and abandoned on its own thread.
+ * Reads one archived fax with the engine, within the time limit, and records the result, while this instance
+ * holds the fax's claim. A reader that throws, crashes or hangs makes only this fax FAILED (with a reason in
+ * the error folder pointing at the archived original); the worker moves on. The engine runs on threads of its
+ * own, at most two per worker: one reading, and one abandoned after a time limit (interrupted, counted and
+ * logged until it ends); a worker whose abandoned thread still runs waits for it before starting another.
  */
 public class FaxReadingWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaxReadingWorker.class);
 
     private final FaxStore faxes;
+    private final FaxLeases leases;
     private final FaxFolders folders;
     private final FaxReader reader;
     private final IntakeMetrics metrics;
+    private final IntakeInstance instance;
     private final Duration timeLimit;
     private final boolean autoConfirm;
-    private final ExecutorService engineThreads;
+    private final Semaphore engineThreads;
+    private final AtomicInteger abandoned = new AtomicInteger();
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final AtomicReference<Instant> lastRead = new AtomicReference<>(Instant.now());
+    private volatile boolean closed;
 
-    public FaxReadingWorker(FaxStore faxes, FaxFolders folders, FaxReader reader, IntakeMetrics metrics,
-                            Duration timeLimit, boolean autoConfirm) {
+    public FaxReadingWorker(FaxStore faxes, FaxLeases leases, FaxFolders folders, FaxReader reader,
+                            IntakeMetrics metrics, IntakeInstance instance, Duration timeLimit, boolean autoConfirm,
+                            int workers) {
         this.faxes = faxes;
+        this.leases = leases;
         this.folders = folders;
         this.reader = reader;
         this.metrics = metrics;
+        this.instance = instance;
         this.timeLimit = timeLimit;
         this.autoConfirm = autoConfirm;
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory daemons = r -> {
-            Thread t = new Thread(r, "fax-engine-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        this.engineThreads = Executors.newCachedThreadPool(daemons);
+        this.engineThreads = new Semaphore(2 * workers);
+        metrics.abandonedEngineThreads(abandoned::get);
     }
 
-    /** Reads the fax if it is still waiting; returns the cases created (empty if it failed or was done). */
+    /** Engine threads abandoned after a time limit that have not ended yet. */
+    public int abandonedThreads() {
+        return abandoned.get();
+    }
+
+    /** When a read last ended (read, failed or timed out), for the health indicator. */
+    public Instant lastRead() {
+        return lastRead.get();
+    }
+
+    /** Reads the fax if it is still waiting and this instance can claim it; returns the cases created. */
     public List<UUID> read(UUID faxId) {
         MDC.put("faxId", faxId.toString());
         try {
+            if (closed || !leases.claim(faxId, instance.id(), instance.lease())) {
+                return List.of();
+            }
             Optional<FaxDocument> found = faxes.find(faxId);
             if (found.isEmpty() || found.get().state() != FaxState.RECEIVED) {
                 return List.of();
@@ -77,24 +99,28 @@ public class FaxReadingWorker implements AutoCloseable {
             try {
                 reading = readWithin(file);
             } catch (UnreadableFaxException e) {
-                fail(fax, file, "unreadable", describe(e));
+                LOG.info("engine: unreadable ({})", e.reason());
+                fail(fax, "unreadable", describe(e));
                 return List.of();
             } catch (TimeoutException e) {
-                fail(fax, file, "timeout", "読み取りが制限時間（" + timeLimit.toSeconds() + "秒）内に終わりませんでした");
+                fail(fax, "timeout", "読み取りが制限時間（" + timeLimit.toSeconds() + "秒）内に終わりませんでした");
                 return List.of();
             } catch (InterruptedException e) {
-                // Shutting down: the fax stays RECEIVED and is read again at the next start.
+                // Shutting down: the claim is given up, so any instance reads it again at once.
+                leases.release(faxId, instance.id());
                 Thread.currentThread().interrupt();
                 return List.of();
             } catch (Throwable e) {
-                fail(fax, file, "crash", "読み取り中にエラーが発生しました: " + e);
+                LOG.warn("engine failed: {}", e.getClass().getName());
+                fail(fax, "crash", "読み取り中に予期しないエラーが発生しました（読み取りエンジンの不具合の可能性があります）");
                 return List.of();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.readTime(took);
-            List<UUID> cases = faxes.markRead(faxId, reading, autoConfirm);
+            List<UUID> cases = faxes.markRead(faxId, reading, autoConfirm, instance.id());
+            lastRead.set(Instant.now());
             metrics.pagesRead(reading.pages().size());
-            LOG.info("read {}: {} page(s), {} case(s) in {} ms", fax.fileName(), reading.pages().size(), cases.size(),
+            LOG.info("read fax {}: {} page(s), {} case(s) in {} ms", faxId, reading.pages().size(), cases.size(),
                     took.toMillis());
             return cases;
         } finally {
@@ -104,7 +130,12 @@ public class FaxReadingWorker implements AutoCloseable {
 
     private FaxReading readWithin(Path file) throws Throwable {
         String faxId = MDC.get("faxId");
-        Future<FaxReading> result = engineThreads.submit(() -> {
+        if (!engineThreads.tryAcquire()) {
+            LOG.warn("waiting for an engine thread: {} abandoned after a time limit still run", abandoned.get());
+            engineThreads.acquire();
+        }
+        AtomicBoolean gaveUp = new AtomicBoolean();
+        FutureTask<FaxReading> result = new FutureTask<>(() -> {
             MDC.put("faxId", faxId);
             try {
                 return reader.read(file);
@@ -112,34 +143,61 @@ public class FaxReadingWorker implements AutoCloseable {
                 MDC.remove("faxId");
             }
         });
+        Thread engine = new Thread(() -> {
+            try {
+                result.run();
+            } finally {
+                engineThreads.release();
+                if (gaveUp.get()) {
+                    int left = abandoned.decrementAndGet();
+                    LOG.info("an abandoned engine thread ended; {} still run", left);
+                }
+            }
+        }, "fax-engine-" + threadNumber.incrementAndGet());
+        engine.setDaemon(true);
+        engine.start();
         try {
             return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause();
         } catch (TimeoutException | InterruptedException e) {
+            synchronized (gaveUp) {
+                if (!result.isDone()) {
+                    gaveUp.set(true);
+                    int now = abandoned.incrementAndGet();
+                    LOG.warn("engine thread {} interrupted and abandoned at the time limit; {} abandoned still run",
+                            engine.getName(), now);
+                }
+            }
             result.cancel(true);
             throw e;
         }
     }
 
-    private void fail(FaxDocument fax, Path file, String kind, String reason) {
+    private void fail(FaxDocument fax, String kind, String reason) {
+        lastRead.set(Instant.now());
         metrics.error(kind);
-        if (!faxes.markFailed(fax.id(), reason)) {
+        // Only while this instance holds the claim: another instance that took it over may be reading it.
+        if (!faxes.markFailed(fax.id(), reason, instance.id())) {
             return;
         }
-        LOG.warn("could not read {}: {}", fax.fileName(), reason);
+        LOG.warn("could not read fax {} ({})", fax.id(), kind);
+        // The original stays in the archive, stored once; the error folder gets the reason and where it is.
+        String stored = FaxStore.storedName(fax.id(), fax.fileName());
         try {
-            if (Files.exists(file)) {
-                faxes.setErrorPath(fax.id(), folders.toError(file, fax.id(), fax.fileName(), reason));
-            }
+            folders.writeReason(stored, ReceivedName.describe(fax.inbox(), fax.fileName()) + ": " + reason
+                    + System.lineSeparator() + "原本: " + folders.archived(fax)
+                    + System.lineSeparator() + "差し替える場合は、正しいファイルをこのフォルダに " + stored
+                    + " という名前で置いてから再処理してください");
+            faxes.setErrorPath(fax.id(), stored);
         } catch (IOException e) {
-            // The original stays in the archive and the reason in the database; only the copy is missing.
-            LOG.error("could not copy {} to the error folder", fax.fileName(), e);
+            LOG.error("could not write the reason of fax {} to the error folder: {}", fax.id(),
+                    e.getClass().getSimpleName());
         }
     }
 
     static String describe(UnreadableFaxException e) {
-        String what = switch (e.reason()) {
+        return switch (e.reason()) {
             case EMPTY -> "ページがありません";
             case CORRUPT -> "ファイルが壊れています";
             case ENCRYPTED -> "暗号化（パスワード保護）されています";
@@ -148,11 +206,10 @@ public class FaxReadingWorker implements AutoCloseable {
             case TOO_MANY_PAGES -> "ページ数が多すぎます";
             case PAGE_TOO_LARGE -> "ページの寸法または画素数が上限を超えています";
         };
-        return e.getMessage() == null ? what : what + ": " + e.getMessage();
     }
 
     @Override
     public void close() {
-        engineThreads.shutdownNow();
+        closed = true;
     }
 }

@@ -38,6 +38,10 @@ public class OcrQueue {
         producer().sendBody(producerUri(), faxId);
     }
 
+    public int capacity() {
+        return capacity;
+    }
+
     public int depth() {
         return camel.getEndpoint(producerUri(), SedaEndpoint.class).getCurrentQueueSize();
     }

@@ -1,7 +1,10 @@
 package io.todoke.app.admin;
 
 import io.todoke.app.security.UserAccounts;
+import io.todoke.intake.config.IntakeProperties;
 import io.todoke.intake.ops.FaxRetryService;
+import io.todoke.store.fax.FaxState;
+import io.todoke.store.fax.InboxClaims;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,13 +46,18 @@ public class AdminController {
     private final Path errorDir;
     private final FaxStore faxes;
     private final ObjectProvider<FaxRetryService> retries;
+    private final ObjectProvider<InboxClaims> inboxClaims;
+    private final ObjectProvider<IntakeProperties> intake;
 
     public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir,
-                           FaxStore faxes, ObjectProvider<FaxRetryService> retries) {
+                           FaxStore faxes, ObjectProvider<FaxRetryService> retries,
+                           ObjectProvider<InboxClaims> inboxClaims, ObjectProvider<IntakeProperties> intake) {
         this.accounts = accounts;
         this.errorDir = Path.of(errorDir);
         this.faxes = faxes;
         this.retries = retries;
+        this.inboxClaims = inboxClaims;
+        this.intake = intake;
     }
 
     @GetMapping("/admin/users")
@@ -91,6 +99,13 @@ public class AdminController {
         model.addAttribute("failed", failed);
         model.addAttribute("files", errorFiles());
         model.addAttribute("retryAvailable", retries.getIfAvailable() != null);
+        // Faxes not read a while after they arrived, and inbox entries that could not be taken.
+        java.time.Duration after = intake.getIfAvailable() == null ? java.time.Duration.ofMinutes(10)
+                : intake.getIfAvailable().stallAfter();
+        model.addAttribute("stuckAfterMinutes", after.toMinutes());
+        model.addAttribute("stuck", faxes.stuck(Instant.now().minus(after), FAILED_SHOWN));
+        InboxClaims claims = inboxClaims.getIfAvailable();
+        model.addAttribute("entries", claims == null ? List.of() : claims.troubled(FAILED_SHOWN));
         return "admin-errors";
     }
 
@@ -104,7 +119,9 @@ public class AdminController {
         try {
             FaxDocument fax = retry.retry(faxId);
             LOG.info("{} sent fax {} back for another try", who.getName(), faxId);
-            redirect.addFlashAttribute("message", fax.fileName() + " を再処理に回しました");
+            redirect.addFlashAttribute("message", fax.state() == FaxState.DUPLICATE
+                    ? fax.fileName() + " は受信済みのFAXと同じ内容のため、重複として記録しました"
+                    : fax.fileName() + " を再処理に回しました");
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

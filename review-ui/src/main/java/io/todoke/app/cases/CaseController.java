@@ -94,8 +94,10 @@ public class CaseController {
         reviews.record(id, user.getUsername(), "DOWNLOAD", file.archivePath());
         return ResponseEntity.ok()
                 .contentType(file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.mediaType()))
+                // Always a download, never rendered in the browser: the original may carry active content.
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(path));
     }
 
