@@ -15,6 +15,7 @@ import io.todoke.intake.read.FaxReadingWorker;
 import io.todoke.intake.read.IntakeResume;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.intake.read.OcrRoutes;
+import io.todoke.intake.storage.SharedStorageConfiguration;
 import io.todoke.ocr.FaxReader;
 import io.todoke.search.CaseIndex;
 import io.todoke.store.cases.CaseStore;
@@ -34,6 +35,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +57,7 @@ import java.nio.file.Path;
         afterName = "io.todoke.search.config.SearchAutoConfiguration")
 @EnableConfigurationProperties(IntakeProperties.class)
 @ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
+@Import(SharedStorageConfiguration.class)
 public class IntakeAutoConfiguration {
 
     @Bean
