@@ -1,5 +1,6 @@
 package io.todoke.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,10 +13,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,13 +28,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import io.todoke.app.security.TodokeUser;
 
 /**
  * The operations endpoints of the real app with its search cluster unreachable (a configured address nobody
  * listens on): health, probes, metrics and who may read them.
  */
-@SpringBootTest
+// Logging is set up before @DynamicPropertySource applies, so its folder is given here.
+@SpringBootTest(properties = "todoke.logging.dir=target/operations-test-log")
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false) // tests otherwise turn the Prometheus registry off
 class OperationsEndpointsTest {
@@ -105,6 +112,22 @@ class OperationsEndpointsTest {
         mvc.perform(get("/actuator/prometheus").with(user(clerk))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics").with(user(staff))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics/todoke.intake.pages.read").with(user(admin))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theLogGoesToARotatingFileBesidesTheConsole() throws Exception {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        assertThat(root.getAppender("CONSOLE")).isNotNull();
+        RollingFileAppender<?> file = (RollingFileAppender<?>) root.getAppender("FILE");
+        assertThat(Path.of(file.getFile())).isEqualTo(Path.of("target/operations-test-log/todoke.log"));
+        SizeAndTimeBasedRollingPolicy<?> rotation = (SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
+        assertThat(rotation.getMaxHistory()).isEqualTo(30);
+        assertThat(rotation.getFileNamePattern()).endsWith("todoke.%d{yyyy-MM-dd}.%i.log.gz");
+
+        LoggerFactory.getLogger(OperationsEndpointsTest.class).info("operations log line");
+        assertThat(Files.readString(Path.of(file.getFile()))).contains("operations log line")
+                .contains("Started OperationsEndpointsTest");
     }
 
     private static TodokeUser account(String name, String role) {
