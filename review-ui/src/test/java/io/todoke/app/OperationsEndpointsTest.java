@@ -101,7 +101,8 @@ class OperationsEndpointsTest {
                 .andExpect(content().string(containsString("todoke_intake_pages_read_total")))
                 .andExpect(content().string(containsString("todoke_intake_read_time_seconds")))
                 .andExpect(content().string(containsString("todoke_intake_queue_depth")))
-                .andExpect(content().string(containsString("todoke_intake_index_outbox_pending")));
+                .andExpect(content().string(containsString("todoke_intake_index_outbox_pending")))
+                .andExpect(content().string(containsString("todoke_review_awaiting")));
         mvc.perform(get("/actuator/prometheus").with(r -> {
             r.setRemoteAddr("192.0.2.7");
             return r;
