@@ -24,9 +24,10 @@ public final class LocalNodeWatchdog implements AutoCloseable {
     private final Duration stableAfter;
     private final ScheduledExecutorService timer;
     private boolean down;
-    private boolean gaveUp;
+    // Read without the lock, which a restart holds for as long as the node takes to start (health probes ask).
+    private volatile boolean gaveUp;
+    private volatile int restarts;
     private int attempts;
-    private int restarts;
     private long nextAttemptAt;
     private long upSince = System.nanoTime();
 
@@ -45,12 +46,12 @@ public final class LocalNodeWatchdog implements AutoCloseable {
     }
 
     /** Restarts done since the application started. */
-    public synchronized int restarts() {
+    public int restarts() {
         return restarts;
     }
 
     /** True once it stopped trying. */
-    public synchronized boolean gaveUp() {
+    public boolean gaveUp() {
         return gaveUp;
     }
 
@@ -84,7 +85,7 @@ public final class LocalNodeWatchdog implements AutoCloseable {
         attempts++;
         try {
             node.restart();
-            restarts++;
+            restarts = restarts + 1; // only this timer thread writes it
             down = false;
             upSince = System.nanoTime();
         } catch (RuntimeException e) {
