@@ -36,6 +36,7 @@ public class FaxStore {
 
     public static final String UNCLASSIFIED_REASON = "帳票を判別できません";
     public static final String AUTO_CONFIRM_OFF_REASON = "自動確定は無効です（全件を確認します）";
+    public static final String NO_WARD_REASON = "住所から区・市町村を判定できません";
     public static final String SYSTEM = "system";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
@@ -378,7 +379,13 @@ public class FaxStore {
         String ward = null;
         if (confirm) {
             var address = form.fields().get("patient_address");
-            ward = Wards.fromAddress(address == null || address.value() == null ? null : address.value().toString());
+            String text = address == null || address.value() == null ? null : address.value().toString();
+            ward = Wards.fromAddress(text);
+            // Counted under no ward rather than a wrong one: a clerk decides.
+            if (ward == null && text != null && !text.isBlank()) {
+                confirm = false;
+                reasons.add(NO_WARD_REASON);
+            }
         }
         UUID id = insertCase(faxId, form.pages(), form.templateId(), form.templateVersion(),
                 confirm ? CaseState.AUTO_CONFIRMED : CaseState.AWAITING_REVIEW, form.fields(), reasons,

@@ -1,8 +1,14 @@
 package io.todoke.store.cases;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +47,60 @@ class WardsTest {
         assertThat(Wards.fromAddress(address)).isEqualTo(municipality);
     }
 
+    /** Each of Kobe's wards and a town outside Kobe, with the postal code their address was written with. */
+    private static final List<String[]> PLACES = List.of(
+            new String[] {"658-0052", "神戸市", "東灘区", "住吉東町1-2-3", "東灘区"},
+            new String[] {"657-0836", "神戸市", "灘区", "城内通1-1", "灘区"},
+            new String[] {"650-0010", "神戸市", "中央区", "東川崎町1-1-3", "中央区"},
+            new String[] {"652-0803", "神戸市", "兵庫区", "大開通2-3", "兵庫区"},
+            new String[] {"651-1131", "神戸市", "北区", "北五葉1-1", "北区"},
+            new String[] {"653-0812", "神戸市", "長田区", "長田町1-1", "長田区"},
+            new String[] {"654-0071", "神戸市", "須磨区", "須磨寺町1-1", "須磨区"},
+            new String[] {"655-0026", "神戸市", "垂水区", "陸ノ町1-1", "垂水区"},
+            new String[] {"651-2103", "神戸市", "西区", "学園西町1-1", "西区"},
+            new String[] {"673-0886", "明石市", "", "東仲ノ町1-1", "明石市"});
+
+    /** How the postal code is written in front of the address; {@code %s} is the code, {@code %d} its digits. */
+    private static final List<String> POSTAL_CODE_FORMS = List.of(
+            "", "〒%s", "〒 %s ", "%s ", "「〒%s」", "(〒%s)", "（〒%s）", "〒%d", "%d ", "郵便番号 %s ", "〒%s　",
+            "FULLWIDTH", "〒%s(ー)", "〒%s(−)", "〒%s(‐)");
+
+    static Stream<Arguments> everyAddressForm() {
+        return PLACES.stream().flatMap(place -> POSTAL_CODE_FORMS.stream().flatMap(form ->
+                Stream.of("", "兵庫県", "兵庫県 ").map(prefecture -> {
+                    String code = postalCode(form, place[0]);
+                    String address = code + prefecture + place[1] + place[2] + place[3];
+                    return Arguments.of(address, place[4]);
+                })));
+    }
+
+    private static String postalCode(String form, String code) {
+        if (form.equals("FULLWIDTH")) {
+            StringBuilder wide = new StringBuilder("〒");
+            code.chars().forEach(c -> wide.append(c == '-' ? '－' : (char) (c - '0' + '０')));
+            return wide.toString();
+        }
+        for (String dash : List.of("ー", "−", "‐")) {
+            if (form.endsWith("(" + dash + ")")) {
+                return "〒" + code.replace("-", dash);
+            }
+        }
+        return form.replace("%s", code).replace("%d", code.replace("-", ""));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("everyAddressForm")
+    void thePostalCodeIsTakenOutBeforeTheWardIsDerived(String address, String ward) {
+        assertThat(Wards.fromAddress(address)).isEqualTo(ward);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"〒650-0010", "650-0010", "〒", "〒650-0010 1-2-3", "〒６５０－００１０　１－２",
+            "(〒650-0010)", "住所不明", "1-2-3"})
+    void anAddressWithoutAUsableMunicipalityHasNoWard(String address) {
+        assertThat(Wards.fromAddress(address)).isNull();
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     void noAddressNoWard(String address) {
@@ -50,5 +110,6 @@ class WardsTest {
     @org.junit.jupiter.api.Test
     void kobeWithoutAWardIsTheCity() {
         assertThat(Wards.fromAddress("兵庫県神戸市")).isEqualTo("神戸市");
+        assertThat(Wards.fromAddress("〒650-0010兵庫県神戸市")).isEqualTo("神戸市");
     }
 }

@@ -216,6 +216,27 @@ class FaxStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aPostalCodeBeforeTheAddressGivesTheWardAndAnAddressWithoutOneGoesToAClerk(TestDatabase db) {
+        try (db) {
+            Fixture f = Fixture.of(db);
+            UUID faxId = f.faxes().receive("fax", "a.pdf", SHA_A, 10, "application/pdf").fax().id();
+            f.faxes().markRead(faxId, fax("a.pdf", List.of(PageKind.FORM, PageKind.FORM),
+                    form(0, ok("patient_name", "X"), ok("patient_address", "〒650-0010兵庫県神戸市中央区東川崎町1-1-3")),
+                    form(1, ok("patient_name", "Y"), ok("patient_address", "〒650-0010 1-1-3"))), true);
+
+            List<NotificationCase> cases = f.cases().byFax(faxId).stream()
+                    .sorted(Comparator.comparing(c -> c.pages().get(0))).toList();
+            assertThat(cases.get(0).state()).isEqualTo(CaseState.AUTO_CONFIRMED);
+            assertThat(cases.get(0).ward()).isEqualTo("中央区");
+            assertThat(cases.get(1).state()).isEqualTo(CaseState.AWAITING_REVIEW);
+            assertThat(cases.get(1).ward()).isNull();
+            assertThat(cases.get(1).reviewReasons()).containsExactly(FaxStore.NO_WARD_REASON);
+            assertThat(f.outbox().pending()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aSecondReadOfTheSameFaxCreatesNothing(TestDatabase db) {
         try (db) {
             Fixture f = Fixture.of(db);

@@ -20,6 +20,7 @@ import io.todoke.store.fax.FaxLeases;
 import io.todoke.store.fax.InboxClaims;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.intake.read.OcrRoutes;
+import io.todoke.intake.storage.SharedStorageConfiguration;
 import io.todoke.ocr.FaxReader;
 import io.todoke.search.CaseIndex;
 import io.todoke.store.cases.CaseStore;
@@ -37,6 +38,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,6 +60,7 @@ import java.time.InstantSource;
         afterName = "io.todoke.search.config.SearchAutoConfiguration")
 @EnableConfigurationProperties(IntakeProperties.class)
 @ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
+@Import(SharedStorageConfiguration.class)
 public class IntakeAutoConfiguration {
 
     @Bean

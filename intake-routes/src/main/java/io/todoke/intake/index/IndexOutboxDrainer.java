@@ -2,6 +2,7 @@ package io.todoke.intake.index;
 
 import io.todoke.intake.IntakeMetrics;
 import io.todoke.search.CaseIndex;
+import io.todoke.search.ops.RepeatedFailureLog;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.CaseStore;
 import io.todoke.store.cases.NotificationCase;
@@ -9,6 +10,7 @@ import io.todoke.store.outbox.IndexOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,8 @@ public class IndexOutboxDrainer {
     private final CaseIndex index;
     private final IntakeMetrics metrics;
     private final int batch;
+    // An outage makes every pass fail: one line per interval with the count, not one per pass.
+    private final RepeatedFailureLog failures = new RepeatedFailureLog(LOG, "Search index writes", Duration.ofMinutes(5));
 
     public IndexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, IntakeMetrics metrics, int batch) {
         this.outbox = outbox;
@@ -39,8 +43,9 @@ public class IndexOutboxDrainer {
         IndexOutbox.Drained drained = outbox.drain(batch, this::write);
         if (drained.failed() > 0) {
             metrics.error("index");
-            LOG.warn("search index: {} written, {} to retry later", drained.written(), drained.failed());
+            failures.failure(drained.failed() + " entr(ies) to retry later, " + drained.written() + " written");
         } else if (drained.written() > 0) {
+            failures.success();
             LOG.debug("search index: {} written", drained.written());
         }
         return drained;

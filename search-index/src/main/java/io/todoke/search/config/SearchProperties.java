@@ -39,7 +39,7 @@ public record SearchProperties(Boolean enabled, List<URI> uris, String apiKey, S
         refresh = refresh == null ? IndexRefresh.NONE : refresh;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(30) : socketTimeout;
-        local = local == null ? new Local(null, null, null, null, null, null, null, null, null, null, null) : local;
+        local = local == null ? new Local(null, null, null, null, null, null, null, null, null, null, null, null, null) : local;
     }
 
     /** True when the application starts its own node. */
@@ -63,10 +63,17 @@ public record SearchProperties(Boolean enabled, List<URI> uris, String apiKey, S
      * @param runAsUser       system user when the application runs as root, default {@code todoke-es}
      * @param javaOpts        further JVM options for the node, appended to ES_JAVA_OPTS
      * @param plugins         Elasticsearch plugins to install into the local node (unpacked directories or zips)
+     * @param maxRestarts     restarts in a row after the node dies before giving up, default 5; 0 = never restart
+     * @param restartBackoff  wait before the first restart, doubled for each further one, default 5 s
      */
     public record Local(String version, Path distributionZip, Path varDir, Path dataDir, Integer httpPort,
                         Integer transportPort, String heap, Duration startTimeout, String runAsUser,
-                        String javaOpts, List<Path> plugins) {
+                        String javaOpts, List<Path> plugins, Integer maxRestarts, Duration restartBackoff) {
+
+        public Local {
+            maxRestarts = maxRestarts == null ? 5 : maxRestarts;
+            restartBackoff = restartBackoff == null ? Duration.ofSeconds(5) : restartBackoff;
+        }
 
         public LocalNodeSettings toSettings(String defaultVersion) {
             return new LocalNodeSettings(version == null || version.isBlank() ? defaultVersion : version,

@@ -64,6 +64,8 @@ public final class LocalElasticsearch implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock lock;
     private Thread shutdownHook;
+    private Path home;
+    private String user;
 
     public LocalElasticsearch(LocalNodeSettings settings) {
         this.settings = settings;
@@ -148,15 +150,15 @@ public final class LocalElasticsearch implements AutoCloseable {
         try {
             stopOrphan();
             clearTmpDir();
-            Path home = ElasticsearchDistribution.unpack(zip, settings);
+            home = ElasticsearchDistribution.unpack(zip, settings);
             ElasticsearchDistribution.installPlugins(home, settings.plugins(),
                     Set.of(JapaneseAnalysisPlugin.NAME));
             // Japanese analysis under the official analysis-kuromoji names, so templates work on both.
             JapaneseAnalysisPlugin.installInto(home.resolve("plugins"));
-            String user = isRoot() ? prepareUnprivilegedUser() : null;
+            user = isRoot() ? prepareUnprivilegedUser() : null;
             boolean autoPorts = settings.httpPort() == 0;
             try {
-                launch(home, user);
+                launch(settings.httpPort());
             } catch (PortRaceException e) {
                 if (!autoPorts) {
                     throw e.failure;
@@ -164,7 +166,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                 // Another process took the free port between our probe and the node's bind; once more.
                 log.warn("Elasticsearch lost its free port to another process; retrying with new ports");
                 try {
-                    launch(home, user);
+                    launch(settings.httpPort());
                 } catch (PortRaceException again) {
                     throw again.failure;
                 }
@@ -174,10 +176,49 @@ public final class LocalElasticsearch implements AutoCloseable {
             throw e;
         }
         startupTime = Duration.ofNanos(System.nanoTime() - began);
-        shutdownHook = new Thread(this::stopQuietly, "local-elasticsearch-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        addShutdownHook();
         log.info("Local Elasticsearch {} ready at {} in {} ms (data {})", settings.version(), httpUri(),
                 startupTime.toMillis(), settings.dataDir());
+    }
+
+    /**
+     * Starts the node again after it died (see {@link #died}), on the same HTTP port so that clients built for its
+     * address go on working. Does nothing while it runs.
+     */
+    public synchronized void restart() {
+        if (isRunning()) {
+            return;
+        }
+        if (home == null) {
+            throw new IllegalStateException("restart() before start()");
+        }
+        int port = httpPort;
+        terminate(processTree(), Duration.ofSeconds(30));
+        process = null;
+        if (lock == null) {
+            lockVarDir();
+        }
+        try {
+            stopOrphan();
+            clearTmpDir();
+            launch(port);
+        } catch (PortRaceException e) {
+            throw e.failure;
+        }
+        addShutdownHook();
+        log.info("Local Elasticsearch restarted at {}", httpUri());
+    }
+
+    /** True when the node was started and its process ended without {@link #stop}: it crashed or was killed. */
+    public synchronized boolean died() {
+        return process != null && !process.isAlive();
+    }
+
+    private void addShutdownHook() {
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(this::stopQuietly, "local-elasticsearch-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     /** No node runs on this directory now (the lock is ours, orphans are stopped): what it left is garbage. */
@@ -192,8 +233,8 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    private void launch(Path home, String user) {
-        int http = settings.httpPort() == 0 ? freePort() : requireFreePort(settings.httpPort(), "http");
+    private void launch(int wantedHttpPort) {
+        int http = wantedHttpPort == 0 ? freePort() : requireFreePort(wantedHttpPort, "http");
         int transport = settings.transportPort() == 0 ? freePort()
                 : requireFreePort(settings.transportPort(), "transport");
         List<String> command = new ArrayList<>();

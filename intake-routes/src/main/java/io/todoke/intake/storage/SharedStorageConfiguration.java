@@ -1,0 +1,40 @@
+package io.todoke.intake.storage;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.todoke.intake.config.IntakeProperties;
+
+/**
+ * The shared-storage check, run while the application starts (before any route takes a file), and its health
+ * component. {@code todoke.intake.shared-storage-check=false} skips it (the {@code --reindex} run, which needs no
+ * folders).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "todoke.intake.shared-storage-check", havingValue = "true", matchIfMissing = true)
+public class SharedStorageConfiguration {
+
+    @Bean
+    SharedStorageCheck sharedStorageCheck(JdbcClient jdbc, IntakeProperties properties) {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("todoke.intake.archive-dir", properties.archiveDir());
+        folders.put("todoke.intake.error-dir", properties.errorDir());
+        SharedStorageCheck check = new SharedStorageCheck(jdbc, folders);
+        check.verifyAtStartup();
+        return check;
+    }
+
+    @Bean
+    @ConditionalOnClass(HealthIndicator.class)
+    SharedStorageHealthIndicator storageHealthIndicator(SharedStorageCheck check) {
+        return new SharedStorageHealthIndicator(check);
+    }
+}
