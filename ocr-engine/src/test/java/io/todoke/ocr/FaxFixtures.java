@@ -1,7 +1,7 @@
 package io.todoke.ocr;
 
 import io.todoke.ocr.align.BlankForm;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;

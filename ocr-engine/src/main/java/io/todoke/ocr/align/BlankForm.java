@@ -1,5 +1,11 @@
 package io.todoke.ocr.align;
 
+import io.todoke.ocr.image.OpenCvLoader;
+
+import io.todoke.ocr.image.NativeMats;
+
+import io.todoke.ocr.image.Gray;
+
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.StaticElement;

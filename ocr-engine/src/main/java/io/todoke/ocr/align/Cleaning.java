@@ -1,5 +1,11 @@
 package io.todoke.ocr.align;
 
+import io.todoke.ocr.image.OpenCvLoader;
+
+import io.todoke.ocr.image.NativeMats;
+
+import io.todoke.ocr.image.Gray;
+
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;

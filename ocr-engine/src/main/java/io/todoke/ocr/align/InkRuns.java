@@ -1,5 +1,7 @@
 package io.todoke.ocr.align;
 
+import io.todoke.ocr.image.Gray;
+
 import java.util.Arrays;
 
 /**

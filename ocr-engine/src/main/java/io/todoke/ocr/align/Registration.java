@@ -1,5 +1,7 @@
 package io.todoke.ocr.align;
 
+import io.todoke.ocr.image.Gray;
+
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.StaticElement;
 

@@ -1,6 +1,6 @@
 package io.todoke.ocr.decode;
 
-import io.todoke.ocr.align.NativeMats;
+import io.todoke.ocr.image.NativeMats;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
@@ -88,7 +88,7 @@ public final class PageRaster {
      * released whatever throws between their allocations.
      */
     static BufferedImage resize(byte[] grey, int sw, int sh, int w, int h) {
-        io.todoke.ocr.align.OpenCvLoader.load();
+        io.todoke.ocr.image.OpenCvLoader.load();
         try (NativeMats mats = new NativeMats()) {
             Mat m = mats.add(new Mat(sh, sw, CvType.CV_8UC1));
             m.put(0, 0, grey);

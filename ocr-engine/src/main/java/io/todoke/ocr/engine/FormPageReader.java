@@ -6,7 +6,7 @@ import io.todoke.ocr.FormReading;
 import io.todoke.ocr.PixelBox;
 import io.todoke.ocr.align.AlignedPage;
 import io.todoke.ocr.align.BlankForm;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.marks.MarkDetector;
 import io.todoke.ocr.marks.MarkReading;
 import io.todoke.ocr.normalise.Addresses;

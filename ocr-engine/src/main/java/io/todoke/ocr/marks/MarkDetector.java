@@ -1,6 +1,6 @@
 package io.todoke.ocr.marks;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OptionSpec;
 import io.todoke.ocr.template.Thresholds;

@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 
 import java.awt.Font;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 
 import java.awt.Color;
 import java.awt.Font;

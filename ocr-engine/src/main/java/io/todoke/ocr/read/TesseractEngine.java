@@ -1,7 +1,7 @@
 package io.todoke.ocr.read;
 
 import com.sun.jna.Pointer;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.template.OcrSettings;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;

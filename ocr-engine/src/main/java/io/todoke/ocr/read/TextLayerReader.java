@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.align.PageFrame;
 import io.todoke.ocr.decode.PlacedText;
 import io.todoke.ocr.template.FormTemplate;

@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 
 /**
  * A printed 3 that a standard-mode fax has made an 8: halving the rows nearly closes the 3's two bays on the left,

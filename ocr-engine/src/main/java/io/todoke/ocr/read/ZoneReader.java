@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OcrSettings;
 
@@ -202,8 +202,8 @@ public final class ZoneReader {
         int w = (int) Math.round(g.width() * f);
         int h = (int) Math.round(g.height() * f);
         // OpenCV rather than Java2D: the same bilinear result, several times faster on these small crops
-        io.todoke.ocr.align.OpenCvLoader.load();
-        try (io.todoke.ocr.align.NativeMats mats = new io.todoke.ocr.align.NativeMats()) {
+        io.todoke.ocr.image.OpenCvLoader.load();
+        try (io.todoke.ocr.image.NativeMats mats = new io.todoke.ocr.image.NativeMats()) {
             org.opencv.core.Mat src = mats.add(g.toMat());
             org.opencv.core.Mat dst = mats.empty();
             org.opencv.imgproc.Imgproc.resize(src, dst, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_LINEAR);
@@ -342,8 +342,8 @@ public final class ZoneReader {
         for (int y = 0; y < h; y++) {
             System.arraycopy(mask.px(), (y0 + y) * mask.width() + x0, window, y * w, w);
         }
-        io.todoke.ocr.align.OpenCvLoader.load();
-        try (io.todoke.ocr.align.NativeMats mats = new io.todoke.ocr.align.NativeMats()) {
+        io.todoke.ocr.image.OpenCvLoader.load();
+        try (io.todoke.ocr.image.NativeMats mats = new io.todoke.ocr.image.NativeMats()) {
             org.opencv.core.Mat src = mats.add(new Gray(window, w, h).toMat());
             org.opencv.core.Mat dst = mats.empty();
             org.opencv.core.Mat kernel = mats.add(org.opencv.imgproc.Imgproc.getStructuringElement(

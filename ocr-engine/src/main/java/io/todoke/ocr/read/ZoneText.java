@@ -16,8 +16,8 @@ package io.todoke.ocr.read;
  *                       them where a format needs them
  */
 public record ZoneText(String raw, double confidence, double inkFraction, boolean empty,
-                       io.todoke.ocr.align.Gray writing, io.todoke.ocr.template.OcrSettings settings, OcrText reading,
-                       java.util.List<io.todoke.ocr.align.Gray> lines, boolean alternatives) {
+                       io.todoke.ocr.image.Gray writing, io.todoke.ocr.template.OcrSettings settings, OcrText reading,
+                       java.util.List<io.todoke.ocr.image.Gray> lines, boolean alternatives) {
 
     public ZoneText {
         lines = java.util.List.copyOf(lines);

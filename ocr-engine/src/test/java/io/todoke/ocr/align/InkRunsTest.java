@@ -1,5 +1,9 @@
 package io.todoke.ocr.align;
 
+import io.todoke.ocr.image.OpenCvLoader;
+
+import io.todoke.ocr.image.Gray;
+
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;

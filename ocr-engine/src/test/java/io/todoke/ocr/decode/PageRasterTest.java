@@ -14,19 +14,19 @@ class PageRasterTest {
     @Test
     void aResizeFailingAfterItsFirstMatrixReleasesBoth() {
         // OpenCV refuses an empty target size after the source matrix is allocated and filled, and before the result is
-        long before = io.todoke.ocr.align.NativeMats.live();
+        long before = io.todoke.ocr.image.NativeMats.live();
         assertThatThrownBy(() -> PageRaster.resize(new byte[100 * 100], 100, 100, 0, 0))
                 .isInstanceOf(org.opencv.core.CvException.class);
-        assertThat(io.todoke.ocr.align.NativeMats.live()).isEqualTo(before);
+        assertThat(io.todoke.ocr.image.NativeMats.live()).isEqualTo(before);
     }
 
     @Test
     void aResizeReleasesItsMatricesAndKeepsThePixels() {
         byte[] grey = new byte[4 * 2];
         java.util.Arrays.fill(grey, (byte) 200);
-        long before = io.todoke.ocr.align.NativeMats.live();
+        long before = io.todoke.ocr.image.NativeMats.live();
         BufferedImage img = PageRaster.resize(grey, 4, 2, 8, 4);
-        assertThat(io.todoke.ocr.align.NativeMats.live()).isEqualTo(before);
+        assertThat(io.todoke.ocr.image.NativeMats.live()).isEqualTo(before);
         assertThat(img.getRaster().getSample(7, 3, 0)).isEqualTo(200);
     }
 

@@ -1,6 +1,6 @@
 package io.todoke.ocr.engine;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

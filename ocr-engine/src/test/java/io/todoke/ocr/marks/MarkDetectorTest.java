@@ -3,7 +3,7 @@ package io.todoke.ocr.marks;
 import io.todoke.ocr.FaxFixtures;
 import io.todoke.ocr.align.AlignedPage;
 import io.todoke.ocr.align.BlankForm;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.align.PageAligner;
 import io.todoke.ocr.decode.FaxDecoder;
 import io.todoke.ocr.decode.PageRaster;

@@ -1,7 +1,7 @@
 package io.todoke.ocr.read;
 
 import io.todoke.ocr.FaxFixtures;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.align.PageFrame;
 import io.todoke.ocr.align.Registration;
 import io.todoke.ocr.decode.PlacedText;

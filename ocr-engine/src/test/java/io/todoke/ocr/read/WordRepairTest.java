@@ -1,6 +1,6 @@
 package io.todoke.ocr.read;
 
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.lexicon.Lexicon;
 import io.todoke.ocr.lexicon.PersonNames;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.todoke.ocr.read;
 
 import io.todoke.ocr.align.Cleaning;
-import io.todoke.ocr.align.Gray;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.engine.EngineConfig;
 import io.todoke.ocr.template.MmBox;
 import io.todoke.ocr.template.OcrSettings;

@@ -1,4 +1,4 @@
-package io.todoke.ocr.align;
+package io.todoke.ocr.image;
 
 /**
  * Loads OpenCV's native library once; openpnp's bundled build loads on Debian 12 with loadLocally. OpenCV's own

@@ -1,4 +1,4 @@
-package io.todoke.ocr.align;
+package io.todoke.ocr.image;
 
 import org.junit.jupiter.api.Test;
 
