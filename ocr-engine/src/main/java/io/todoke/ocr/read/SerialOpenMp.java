@@ -16,7 +16,7 @@ import java.util.Map;
  * stand-ins for libgomp's entry points ({@code src/main/c/serial_openmp.c}) into the process's global symbol scope
  * before libtesseract is loaded: the dynamic linker then binds libtesseract's calls to them rather than to libgomp.
  * With one Tesseract per reading thread and one OpenMP thread each, libgomp's team set-up and barrier wake-ups for
- * every region of the LSTM cost about a tenth of the engine's CPU, for nothing (docs/BENCHMARKS.md).
+ * every region of the LSTM cost CPU for nothing (measured in docs/BENCHMARKS.md, "OpenMP regions and page faults").
  * <p>
  * The library is built by the ocr-engine module where gcc is installed; where it is missing, or
  * {@code -Dtodoke.ocr.serial-openmp=false} is given, Tesseract runs with libgomp as installed (then keep
