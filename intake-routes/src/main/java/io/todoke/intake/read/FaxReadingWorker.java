@@ -209,8 +209,18 @@ public class FaxReadingWorker implements AutoCloseable {
         };
     }
 
+    /** Stops taking faxes and gives up this instance's claims on those still waiting, for others to read now. */
     @Override
     public void close() {
         closed = true;
+        try {
+            int released = leases.releaseAll(instance.id());
+            if (released > 0) {
+                LOG.info("stopping: {} waiting fax(es) left for other instances", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("stopping: claims not given up ({}); they expire with their lease",
+                    e.getClass().getSimpleName());
+        }
     }
 }
