@@ -56,4 +56,11 @@ public class FaxLeases {
         jdbc.sql("update fax_document set claimed_by = null, lease_until = null where id = ? and claimed_by = ?")
                 .params(faxId, owner).update();
     }
+
+    /** Gives up every claim of {@code owner} on faxes still waiting (stopping): others take them at once. */
+    public int releaseAll(String owner) {
+        return jdbc.sql("update fax_document set claimed_by = null, lease_until = null where claimed_by = ? "
+                        + "and state = ?")
+                .params(owner, FaxState.RECEIVED.name()).update();
+    }
 }

@@ -7,6 +7,7 @@ import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxReceipt;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.fax.StoredNames;
 import io.todoke.store.fax.InboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +144,7 @@ public class FaxPickup {
                 null, claim.id(), null, null), reason);
         MDC.put("faxId", fax.id().toString());
         try {
-            String stored = FaxStore.storedName(fax.id(), claim.receivedName());
+            String stored = StoredNames.storedName(fax.id(), claim.receivedName());
             folders.writeReason(stored, ReceivedName.describe(claim.inbox(), claim.receivedName()) + ": " + reason);
             folders.moveToError(file, stored, true);
             faxes.setErrorPath(fax.id(), stored);
@@ -163,7 +164,7 @@ public class FaxPickup {
     boolean rejectEntry(InboxClaims.Claim claim, Path entry, String reason) {
         FaxDocument fax = faxes.reject(new FaxStore.Receipt(claim.inbox(), claim.receivedName(), null, 0, null,
                 claim.id(), null, null), reason);
-        String stored = FaxStore.storedName(fax.id(), claim.receivedName());
+        String stored = StoredNames.storedName(fax.id(), claim.receivedName());
         metrics.received(claim.inbox(), "rejected");
         metrics.error("rejected");
         try {

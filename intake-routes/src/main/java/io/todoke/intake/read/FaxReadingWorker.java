@@ -11,6 +11,7 @@ import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxLeases;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.fax.StoredNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -183,7 +184,7 @@ public class FaxReadingWorker implements AutoCloseable {
         }
         LOG.warn("could not read fax {} ({})", fax.id(), kind);
         // The original stays in the archive, stored once; the error folder gets the reason and where it is.
-        String stored = FaxStore.storedName(fax.id(), fax.fileName());
+        String stored = StoredNames.storedName(fax.id(), fax.fileName());
         try {
             folders.writeReason(stored, ReceivedName.describe(fax.inbox(), fax.fileName()) + ": " + reason
                     + System.lineSeparator() + "原本: " + folders.archived(fax)
@@ -208,8 +209,18 @@ public class FaxReadingWorker implements AutoCloseable {
         };
     }
 
+    /** Stops taking faxes and gives up this instance's claims on those still waiting, for others to read now. */
     @Override
     public void close() {
         closed = true;
+        try {
+            int released = leases.releaseAll(instance.id());
+            if (released > 0) {
+                LOG.info("stopping: {} waiting fax(es) left for other instances", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("stopping: claims not given up ({}); they expire with their lease",
+                    e.getClass().getSimpleName());
+        }
     }
 }

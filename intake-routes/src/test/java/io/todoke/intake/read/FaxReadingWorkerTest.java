@@ -138,4 +138,17 @@ class FaxReadingWorkerTest {
         assertThat(after.state()).isEqualTo(FaxState.RECEIVED);
         assertThat(after.error()).isNull();
     }
+
+    @Test
+    void aStoppingInstanceGivesUpItsWaitingFaxesSoOthersNeedNotWaitForTheLease() throws Exception {
+        List<UUID> faxes = received(2);
+        FaxReadingWorker stopping = worker(stubborn(), h.instance.id());
+
+        stopping.close();
+
+        FaxLeases leases = new FaxLeases(h.jdbc);
+        assertThat(leases.takeable(10)).containsExactlyInAnyOrderElementsOf(faxes);
+        assertThat(stopping.read(faxes.get(0))).isEmpty();
+        assertThat(leases.claim(faxes.get(0), "other-instance", Duration.ofSeconds(60))).isTrue();
+    }
 }
