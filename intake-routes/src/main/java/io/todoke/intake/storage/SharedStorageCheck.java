@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +31,20 @@ public class SharedStorageCheck {
 
     public static final String MARKER = ".todoke-cluster-id";
     static final String SETTING = "cluster-id";
+    static final String ARCHIVE_PROPERTY = "todoke.intake.archive-dir";
+    static final String ERROR_PROPERTY = "todoke.intake.error-dir";
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedStorageCheck.class);
 
     private final JdbcClient jdbc;
-    private final Map<String, Path> folders;
+    private final Path archiveDir;
+    private final Map<String, Path> folders = new LinkedHashMap<>();
 
-    /** @param folders by the property that configures them (for the messages), e.g. todoke.intake.archive-dir */
-    public SharedStorageCheck(JdbcClient jdbc, Map<String, Path> folders) {
+    public SharedStorageCheck(JdbcClient jdbc, Path archiveDir, Path errorDir) {
         this.jdbc = jdbc;
-        this.folders = folders;
+        this.archiveDir = archiveDir;
+        folders.put(ARCHIVE_PROPERTY, archiveDir);
+        folders.put(ERROR_PROPERTY, errorDir);
     }
 
     /** Problems found now, each a sentence for the operator; empty when the folders are right. */
@@ -56,6 +61,7 @@ public class SharedStorageCheck {
                 problems.add(problem);
             }
         }
+        newestOriginalProblem().ifPresent(problems::add);
         return problems;
     }
 
@@ -84,6 +90,7 @@ public class SharedStorageCheck {
                 problems.add(problem);
             }
         }
+        newestOriginalProblem().ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new SharedStorageException(String.join(" ", problems));
         }
@@ -129,6 +136,23 @@ public class SharedStorageCheck {
             writeMarker(dir, clusterId);
         }
         return null;
+    }
+
+    /**
+     * The original of the newest fax read must be in this archive folder. This catches what the
+     * markers cannot: instances that started together on an empty database, each on a folder of its own.
+     */
+    private Optional<String> newestOriginalProblem() {
+        // READ: read from its archived original. By (state, received_at), which is indexed: health asks often.
+        Optional<String> newest = jdbc.sql("select archive_path from fax_document where state = 'READ' "
+                        + "and archive_path is not null order by received_at desc fetch first 1 rows only")
+                .query(String.class).optional();
+        if (newest.isEmpty() || Files.exists(archiveDir.resolve(newest.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(ARCHIVE_PROPERTY + " (" + archiveDir + ") lacks the original of the newest fax read "
+                + "(" + newest.get() + "): this instance does not see the archive the others write. "
+                + "Mount the shared folder there (or point " + ARCHIVE_PROPERTY + " at it).");
     }
 
     private static Optional<String> marker(Path dir) {

@@ -1,9 +1,5 @@
 package io.todoke.intake.storage;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -24,10 +20,7 @@ public class SharedStorageConfiguration {
 
     @Bean
     SharedStorageCheck sharedStorageCheck(JdbcClient jdbc, IntakeProperties properties) {
-        Map<String, Path> folders = new LinkedHashMap<>();
-        folders.put("todoke.intake.archive-dir", properties.archiveDir());
-        folders.put("todoke.intake.error-dir", properties.errorDir());
-        SharedStorageCheck check = new SharedStorageCheck(jdbc, folders);
+        SharedStorageCheck check = new SharedStorageCheck(jdbc, properties.archiveDir(), properties.errorDir());
         check.verifyAtStartup();
         return check;
     }

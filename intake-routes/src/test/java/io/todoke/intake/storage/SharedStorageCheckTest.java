@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -44,10 +42,7 @@ class SharedStorageCheckTest {
 
     /** An instance's folders: archive and error under {@code dir}. */
     private SharedStorageCheck instance(Path dir) {
-        Map<String, Path> folders = new LinkedHashMap<>();
-        folders.put("todoke.intake.archive-dir", dir.resolve("archive"));
-        folders.put("todoke.intake.error-dir", dir.resolve("error"));
-        return new SharedStorageCheck(jdbc == null ? database() : jdbc, folders);
+        return new SharedStorageCheck(jdbc == null ? database() : jdbc, dir.resolve("archive"), dir.resolve("error"));
     }
 
     private void aFaxWasReceived() {
@@ -96,6 +91,29 @@ class SharedStorageCheckTest {
                 .hasMessageContaining(id);
         assertThat(new SharedStorageHealthIndicator(instance(root.resolve("shared"))).health().getStatus())
                 .isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void instancesThatStartedTogetherOnFoldersOfTheirOwnAreCaughtByTheNewestOriginal() throws Exception {
+        SharedStorageCheck first = instance(root.resolve("one"));
+        first.verifyAtStartup();
+        SharedStorageCheck second = instance(root.resolve("two"));
+        second.verifyAtStartup(); // an empty database: nothing tells the folders apart yet
+        String path = "2026/04/01/" + UUID.randomUUID() + "-fax.pdf";
+        Files.createDirectories(root.resolve("one/archive").resolve(path).getParent());
+        Files.writeString(root.resolve("one/archive").resolve(path), "%PDF");
+        jdbc.sql("insert into fax_document (id, inbox, file_name, sha256, archive_path, size_bytes, state, "
+                        + "received_at, archived_at) values (?, 'fax', 'x.pdf', ?, ?, 4, 'READ', ?, ?)")
+                .params(UUID.randomUUID(), "b".repeat(64), path, OffsetDateTime.now(), OffsetDateTime.now()).update();
+
+        assertThat(new SharedStorageHealthIndicator(first).health().getStatus()).isEqualTo(Status.UP);
+        var health = new SharedStorageHealthIndicator(second).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("problems").toString())
+                .contains("lacks the original of the newest fax read", path);
+        assertThatThrownBy(() -> instance(root.resolve("two")).verifyAtStartup())
+                .isInstanceOf(SharedStorageException.class)
+                .hasMessageContaining("lacks the original of the newest fax read");
     }
 
     @Test

@@ -16,7 +16,12 @@ import io.todoke.store.cases.CaseState;
 @Configuration(proxyBeanMethods = false)
 public class OperationsMeters {
 
-    public OperationsMeters(MeterRegistry registry, JdbcClient jdbc, ObjectProvider<SearchCluster> search) {
+    public OperationsMeters(ObjectProvider<MeterRegistry> registries, JdbcClient jdbc,
+                            ObjectProvider<SearchCluster> search) {
+        MeterRegistry registry = registries.getIfAvailable();
+        if (registry == null) {
+            return;
+        }
         Gauge.builder("todoke.review.awaiting", () -> jdbc.sql("select count(*) from notification_case where state = ?")
                         .param(CaseState.AWAITING_REVIEW.name()).query(Long.class).single())
                 .description("Cases waiting for a clerk").register(registry);
