@@ -1,6 +1,5 @@
 package io.todoke.intake;
 
-import io.todoke.intake.config.IntakeProperties;
 import io.todoke.intake.ops.InboxHealthIndicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,6 @@
 package io.todoke.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.todoke.intake.config.IntakeProperties;
 import io.todoke.intake.ops.FaxRetryService;
 import io.todoke.intake.ops.InboxHealthIndicator;
 import io.todoke.intake.pickup.FaxPickup;

@@ -1,6 +1,5 @@
 package io.todoke.intake;
 
-import io.todoke.intake.config.IntakeProperties;
 import io.todoke.ocr.FaxReader;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.FaxStore;

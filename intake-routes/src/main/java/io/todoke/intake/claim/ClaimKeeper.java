@@ -1,6 +1,8 @@
 package io.todoke.intake.claim;
 
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeInstance;
+
+import io.todoke.intake.IntakeProperties;
 import io.todoke.intake.pickup.InboxScanner;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.store.fax.FaxLeases;

@@ -1,5 +1,7 @@
 package io.todoke.intake.config;
 
+import io.todoke.intake.IntakeProperties;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.todoke.intake.IntakeMetrics;
@@ -8,12 +10,13 @@ import io.todoke.intake.index.IndexOutboxRoutes;
 import io.todoke.intake.index.ReindexService;
 import io.todoke.intake.ops.FaxRetryService;
 import io.todoke.intake.ops.InboxHealthIndicator;
-import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.storage.FaxFolders;
 import io.todoke.intake.pickup.FaxPickup;
 import io.todoke.intake.pickup.PickupRoutes;
 import io.todoke.intake.read.FaxReadingWorker;
 import io.todoke.intake.claim.ClaimKeeper;
-import io.todoke.intake.claim.IntakeInstance;
+import io.todoke.intake.claim.ClaimRoutes;
+import io.todoke.intake.IntakeInstance;
 import io.todoke.intake.ops.IntakeHealthIndicator;
 import io.todoke.intake.pickup.InboxScanner;
 import io.todoke.store.fax.FaxLeases;
@@ -154,8 +157,13 @@ public class IntakeAutoConfiguration {
     }
 
     @Bean
-    PickupRoutes pickupRoutes(IntakeProperties properties, InboxScanner scanner, ClaimKeeper keeper) {
-        return new PickupRoutes(properties, scanner, keeper, properties.resumeOnStartup());
+    PickupRoutes pickupRoutes(IntakeProperties properties, InboxScanner scanner) {
+        return new PickupRoutes(properties, scanner);
+    }
+
+    @Bean
+    ClaimRoutes claimRoutes(IntakeProperties properties, ClaimKeeper keeper) {
+        return new ClaimRoutes(properties, keeper, properties.resumeOnStartup());
     }
 
     @Bean(destroyMethod = "close")

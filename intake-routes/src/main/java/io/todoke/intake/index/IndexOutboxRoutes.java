@@ -1,6 +1,6 @@
 package io.todoke.intake.index;
 
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeProperties;
 import org.apache.camel.builder.RouteBuilder;
 
 /** Route {@code index-outbox}: drains the index outbox on a timer. */

@@ -1,8 +1,8 @@
 package io.todoke.intake.ops;
 
-import io.todoke.intake.claim.IntakeInstance;
+import io.todoke.intake.IntakeInstance;
 import io.todoke.intake.pickup.FaxContent;
-import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.storage.FaxFolders;
 import io.todoke.intake.read.OcrQueue;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxLeases;

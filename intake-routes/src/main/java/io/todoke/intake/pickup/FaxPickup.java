@@ -1,7 +1,9 @@
 package io.todoke.intake.pickup;
 
+import io.todoke.intake.storage.FaxFolders;
+
 import io.todoke.intake.IntakeMetrics;
-import io.todoke.intake.claim.IntakeInstance;
+import io.todoke.intake.IntakeInstance;
 import io.todoke.store.Db;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxReceipt;

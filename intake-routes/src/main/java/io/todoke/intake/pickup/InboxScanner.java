@@ -1,8 +1,8 @@
 package io.todoke.intake.pickup;
 
 import io.todoke.intake.IntakeMetrics;
-import io.todoke.intake.claim.IntakeInstance;
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeInstance;
+import io.todoke.intake.IntakeProperties;
 import io.todoke.store.fax.InboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

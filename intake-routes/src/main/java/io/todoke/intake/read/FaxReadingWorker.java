@@ -1,8 +1,8 @@
 package io.todoke.intake.read;
 
 import io.todoke.intake.IntakeMetrics;
-import io.todoke.intake.claim.IntakeInstance;
-import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.IntakeInstance;
+import io.todoke.intake.storage.FaxFolders;
 import io.todoke.intake.pickup.ReceivedName;
 import io.todoke.ocr.FaxReader;
 import io.todoke.ocr.FaxReading;

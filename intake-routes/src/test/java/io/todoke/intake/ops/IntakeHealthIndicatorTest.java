@@ -1,6 +1,6 @@
 package io.todoke.intake.ops;
 
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.properties.bind.Binder;

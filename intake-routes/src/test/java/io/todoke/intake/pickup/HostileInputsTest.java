@@ -1,5 +1,7 @@
 package io.todoke.intake.pickup;
 
+import io.todoke.intake.storage.FaxFolders;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.todoke.intake.FaxFixtures;
 import io.todoke.intake.IntakeMetrics;

@@ -1,5 +1,7 @@
 package io.todoke.intake.pickup;
 
+import io.todoke.intake.storage.FaxFolders;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

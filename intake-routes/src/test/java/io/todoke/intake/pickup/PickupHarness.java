@@ -1,10 +1,12 @@
 package io.todoke.intake.pickup;
 
+import io.todoke.intake.storage.FaxFolders;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.todoke.intake.IntakeMetrics;
-import io.todoke.intake.claim.IntakeInstance;
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeInstance;
+import io.todoke.intake.IntakeProperties;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxStore;
 import io.todoke.store.fax.InboxClaims;

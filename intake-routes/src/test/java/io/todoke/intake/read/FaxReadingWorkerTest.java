@@ -2,7 +2,7 @@ package io.todoke.intake.read;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.todoke.intake.IntakeMetrics;
-import io.todoke.intake.pickup.FaxFolders;
+import io.todoke.intake.storage.FaxFolders;
 import io.todoke.intake.pickup.PickupHarness;
 import io.todoke.ocr.FaxReader;
 import io.todoke.ocr.FaxReading;
@@ -75,7 +75,7 @@ class FaxReadingWorkerTest {
     private FaxReadingWorker worker(FaxReader reader, String instance) {
         return new FaxReadingWorker(h.faxes, new FaxLeases(h.jdbc), new FaxFolders(h.properties), reader,
                 new IntakeMetrics(new SimpleMeterRegistry()),
-                new io.todoke.intake.claim.IntakeInstance(instance, Duration.ofSeconds(60)), Duration.ofMillis(200),
+                new io.todoke.intake.IntakeInstance(instance, Duration.ofSeconds(60)), Duration.ofMillis(200),
                 true, 1);
     }
 

@@ -1,7 +1,7 @@
 package io.todoke.app.admin;
 
 import io.todoke.app.security.UserAccounts;
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeProperties;
 import io.todoke.intake.ops.FaxRetryService;
 import io.todoke.store.fax.FaxState;
 import io.todoke.store.fax.InboxClaims;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeProperties;
 import io.todoke.search.config.SearchProperties;
 
 /** The files under deploy/ say what they mean: the environment file binds to the settings it names. */

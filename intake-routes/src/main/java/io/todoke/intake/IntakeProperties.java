@@ -1,4 +1,4 @@
-package io.todoke.intake.config;
+package io.todoke.intake;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

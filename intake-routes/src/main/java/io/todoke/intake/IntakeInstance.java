@@ -1,4 +1,4 @@
-package io.todoke.intake.claim;
+package io.todoke.intake;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;

@@ -1,6 +1,6 @@
-package io.todoke.intake.pickup;
+package io.todoke.intake.storage;
 
-import io.todoke.intake.config.IntakeProperties;
+import io.todoke.intake.IntakeProperties;
 import io.todoke.store.fax.FaxDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
