@@ -148,6 +148,29 @@ class KeystrokeRoutingBrowserTest extends BrowserAppTest {
         }
     }
 
+    @Test
+    void theEnginesRedReasonsGoOnceTheClerksValuePassesItsCheck() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
+        UUID id = cases.seed(reads, List.of());
+
+        try (Browser b = browser().signIn("clerk-ime", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            assertThat(reasons(b, "birth_date")).containsExactly("日付として読めません");
+            b.type("昭和45年3月12日");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> normalised(b, "birth_date").contains("1970-03-12"));
+            assertThat(reasons(b, "birth_date")).isEmpty();
+            assertThat(status(b, "birth_date")).isEqualTo("修正");
+        }
+    }
+
+    private static List<String> reasons(Browser b, String key) {
+        return b.driver().findElements(By.cssSelector(".field-row[data-key=" + key + "] .reasons li")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
     private static String value(Browser b, String key) {
         return b.driver().findElement(By.id("f_" + key)).getDomProperty("value");
     }
