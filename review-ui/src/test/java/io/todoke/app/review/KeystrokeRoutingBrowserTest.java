@@ -171,6 +171,28 @@ class KeystrokeRoutingBrowserTest extends BrowserAppTest {
                 .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
+    @Test
+    void theEnginesDoubtfulReadingIsNotShownGreenUntilTheClerkAcceptsIt() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("report_date", TestCases.Read.low("2020-03-03", "R2.3.3"));
+        UUID id = cases.seed(reads, List.of());
+
+        try (Browser b = browser().signIn("clerk-ime", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> normalised(b, "report_date").contains("2020-03-03"));
+            String green = String.valueOf(b.js("const e = document.createElement('span'); e.style.color = 'var(--ok)';"
+                    + "document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c;"));
+            assertThat(normalisedColour(b, "report_date")).isNotEqualTo(green);
+            b.type(Keys.ENTER);
+            assertThat(normalisedColour(b, "report_date")).isEqualTo(green);
+        }
+    }
+
+    private static String normalisedColour(Browser b, String key) {
+        return String.valueOf(b.js("return getComputedStyle(document.querySelector('.field-row[data-key=' + arguments[0] + '] .normalised')).color", key));
+    }
+
     private static String value(Browser b, String key) {
         return b.driver().findElement(By.id("f_" + key)).getDomProperty("value");
     }
