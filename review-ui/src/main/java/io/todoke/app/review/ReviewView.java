@@ -128,7 +128,9 @@ public class ReviewView {
                     needs ? tab++ : 0, r == null ? null : r.page(),
                     size == null ? null : cropStyle(c, r.page(), r.box(), size),
                     size == null ? null : zoneStyle(r.box(), size),
-                    r == null ? null : String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100)));
+                    // An empty field's confidence (100%) beside a doubtful one's (94%) reads as the wrong way round.
+                    r == null || r.status() == FieldStatus.EMPTY ? null
+                            : String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100)));
             if (needs) {
                 doubtful++;
             }

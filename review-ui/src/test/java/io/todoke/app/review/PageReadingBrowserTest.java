@@ -36,6 +36,9 @@ class PageReadingBrowserTest extends BrowserAppTest {
                     .containsExactly("1", "2", "3");
             assertThat(b.js("return Array.from(document.querySelectorAll('.page img')).every((i) => i.complete && i.naturalWidth > 0)"))
                     .isEqualTo(true);
+            // No confidence beside an empty field (100% 空欄 next to 94% 低信頼度 reads the wrong way round).
+            assertThat(b.driver().findElements(By.cssSelector(".field-row[data-key=guardian_name] .conf"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector(".field-row[data-key=patient_name] .conf"))).hasSize(1);
 
             // From the first page: PageDown twice shows the third, PageUp the second; focus stays in the field.
             String focused = b.focused().getDomAttribute("id");
