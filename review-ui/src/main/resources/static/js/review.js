@@ -16,6 +16,8 @@
     document.querySelectorAll('.field-row.current, .zone.current').forEach((n) => n.classList.remove('current'));
     const row = rowOf(el);
     row.classList.add('current');
+    // Clear of the sticky 確定 bar (the row's scroll-margin), with its enlarged crop in view.
+    row.scrollIntoView({ block: 'nearest' });
     const zone = zones.get(row.dataset.key);
     if (zone) {
       zone.classList.add('current');

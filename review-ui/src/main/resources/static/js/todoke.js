@@ -1,4 +1,4 @@
-// Shared helpers: CSRF-protected JSON calls and the zoomable page image.
+// Shared helpers: CSRF-protected JSON calls and the zoomable pages of a fax (mouse and keyboard).
 (function () {
   'use strict';
   const meta = (name) => { const m = document.querySelector('meta[name="' + name + '"]'); return m ? m.content : null; };
@@ -31,4 +31,35 @@
   }, { passive: false });
   window.todoke.setZoom = set;
   apply();
+
+  // Every page of the fax is in the pane: PageDown / PageUp (anywhere on the page) go to the next / previous one,
+  // the page strip's numbers to any; Alt with + / - / 0 zooms by keyboard.
+  const pages = Array.from(scroll.querySelectorAll('.page'));
+  const goTo = (page) => { if (page) scroll.scrollTop = page.offsetTop - pages[0].offsetTop; };
+  const current = () => {
+    const top = scroll.scrollTop + 2;
+    let at = 0;
+    pages.forEach((p, i) => { if (p.offsetTop - pages[0].offsetTop <= top) at = i; });
+    return at;
+  };
+  document.querySelectorAll('.page-link').forEach((a) => a.addEventListener('click', (e) => {
+    e.preventDefault();
+    goTo(document.getElementById(a.getAttribute('href').slice(1)));
+  }));
+  document.addEventListener('keydown', (e) => {
+    if (e.isComposing || e.keyCode === 229 || e.ctrlKey || e.metaKey) return;
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && !e.altKey && pages.length > 1) {
+      e.preventDefault();
+      goTo(pages[Math.min(pages.length - 1, Math.max(0, current() + (e.key === 'PageDown' ? 1 : -1)))]);
+    } else if (e.altKey && (e.key === '+' || e.key === '=' || e.key === ';')) {
+      e.preventDefault();
+      set(zoom * 1.25);
+    } else if (e.altKey && e.key === '-') {
+      e.preventDefault();
+      set(zoom / 1.25);
+    } else if (e.altKey && e.key === '0') {
+      e.preventDefault();
+      set(1);
+    }
+  });
 })();

@@ -100,6 +100,11 @@ public final class TestCases {
      * waits for review; fields not given are read as empty.
      */
     public UUID seed(Map<String, Read> reads, List<String> formMessages) {
+        return seed(reads, formMessages, 0);
+    }
+
+    /** As {@link #seed(Map, List)}, the fax followed by {@code extraPages} pages that are not forms (greyscale). */
+    public UUID seed(Map<String, Read> reads, List<String> formMessages, int extraPages) {
         int width = (int) Math.round(210 * PX_PER_MM);
         int height = (int) Math.round(297 * PX_PER_MM);
         Map<String, FieldReading> fields = new LinkedHashMap<>();
@@ -129,9 +134,15 @@ public final class TestCases {
             throw new UncheckedIOException(e);
         }
         faxes.markArchived(fax.id());
-        FaxReading reading = new FaxReading("fax-test.pdf",
-                List.of(new PageClassification(0, PageKind.FORM, "covid19-notification", 0.9, 0)),
-                List.of(new PageImage(0, png, width, height)),
+        List<PageClassification> classes = new java.util.ArrayList<>();
+        List<PageImage> images = new java.util.ArrayList<>();
+        classes.add(new PageClassification(0, PageKind.FORM, "covid19-notification", 0.9, 0));
+        images.add(new PageImage(0, png, width, height));
+        for (int p = 1; p <= extraPages; p++) {
+            classes.add(new PageClassification(p, PageKind.COVER, null, 0.1, 0));
+            images.add(new PageImage(p, drawOtherPage(width, height, p), width, height));
+        }
+        FaxReading reading = new FaxReading("fax-test.pdf", classes, images,
                 List.of(new FormReading(List.of(0), "covid19-notification", "2021-04", 0.9, fields, formMessages)));
         List<UUID> cases = faxes.markRead(fax.id(), reading, false);
         return cases.get(0);
@@ -143,6 +154,25 @@ public final class TestCases {
 
     private static int px(double mm) {
         return (int) Math.round(mm * PX_PER_MM);
+    }
+
+    /** A page that is not the form (a referral letter, a lab report): grey text on white. */
+    private static byte[] drawOtherPage(int width, int height, int page) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font("IPAexGothic", Font.PLAIN, 48));
+        g.drawString("検査結果報告書 " + (page + 1), 120, 200);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The blank form from the layout with the read values written in, as a fax page would show them. */

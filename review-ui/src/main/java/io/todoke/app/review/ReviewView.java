@@ -37,8 +37,11 @@ public class ReviewView {
                            String zoneStyle, String confidence) {
     }
 
-    /** A page of the fax with the zones of the fields read from it. */
-    public record PageView(int page, int width, int height, List<FieldRow> zones) {
+    /**
+     * A page of the fax with the zones of the fields read from it; {@code own} is false for the fax's other pages
+     * (cover sheet, a second form, a lab report), shown too so nobody needs to download the original to see them.
+     */
+    public record PageView(int page, int width, int height, List<FieldRow> zones, boolean own) {
     }
 
     public record CaseView(NotificationCase c, String title, List<FieldRow> rows, List<PageView> pages,
@@ -126,7 +129,9 @@ public class ReviewView {
                     needs ? tab++ : 0, r == null ? null : r.page(),
                     size == null ? null : cropStyle(c, r.page(), r.box(), size),
                     size == null ? null : zoneStyle(r.box(), size),
-                    r == null ? null : String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100)));
+                    // An empty field's confidence (100%) beside a doubtful one's (94%) reads as the wrong way round.
+                    r == null || r.status() == FieldStatus.EMPTY ? null
+                            : String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100)));
             if (needs) {
                 doubtful++;
             }
@@ -136,12 +141,13 @@ public class ReviewView {
         if (casePages.isEmpty()) {
             casePages.addAll(sizes.keySet());
         }
-        for (int p : casePages) {
+        // Every page of the fax in its order; the case's own pages carry the field zones.
+        for (int p : new java.util.TreeSet<>(sizes.keySet())) {
             int[] size = sizes.get(p);
-            if (size != null) {
-                pages.add(new PageView(p, size[0], size[1],
-                        rows.stream().filter(row -> row.page() != null && row.page() == p && row.zoneStyle() != null).toList()));
-            }
+            boolean own = casePages.contains(p);
+            pages.add(new PageView(p, size[0], size[1], own
+                    ? rows.stream().filter(row -> row.page() != null && row.page() == p && row.zoneStyle() != null).toList()
+                    : List.of(), own));
         }
         String title = layout != null ? layout.title() : "未分類のページ";
         boolean correctable = c.state() == CaseState.CONFIRMED || c.state() == CaseState.INDEXED

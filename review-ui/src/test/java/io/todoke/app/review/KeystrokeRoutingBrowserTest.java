@@ -148,6 +148,51 @@ class KeystrokeRoutingBrowserTest extends BrowserAppTest {
         }
     }
 
+    @Test
+    void theEnginesRedReasonsGoOnceTheClerksValuePassesItsCheck() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("birth_date", TestCases.Read.invalid("昭和45年3月l2日", "日付として読めません"));
+        UUID id = cases.seed(reads, List.of());
+
+        try (Browser b = browser().signIn("clerk-ime", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            assertThat(b.focused().getDomAttribute("id")).isEqualTo("f_birth_date");
+            assertThat(reasons(b, "birth_date")).containsExactly("日付として読めません");
+            b.type("昭和45年3月12日");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> normalised(b, "birth_date").contains("1970-03-12"));
+            assertThat(reasons(b, "birth_date")).isEmpty();
+            assertThat(status(b, "birth_date")).isEqualTo("修正");
+        }
+    }
+
+    private static List<String> reasons(Browser b, String key) {
+        return b.driver().findElements(By.cssSelector(".field-row[data-key=" + key + "] .reasons li")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    @Test
+    void theEnginesDoubtfulReadingIsNotShownGreenUntilTheClerkAcceptsIt() {
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("report_date", TestCases.Read.low("2020-03-03", "R2.3.3"));
+        UUID id = cases.seed(reads, List.of());
+
+        try (Browser b = browser().signIn("clerk-ime", PASSWORD)) {
+            b.open("/review/" + id);
+            b.waitFor(By.id("review-form"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> normalised(b, "report_date").contains("2020-03-03"));
+            String green = String.valueOf(b.js("const e = document.createElement('span'); e.style.color = 'var(--ok)';"
+                    + "document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c;"));
+            assertThat(normalisedColour(b, "report_date")).isNotEqualTo(green);
+            b.type(Keys.ENTER);
+            assertThat(normalisedColour(b, "report_date")).isEqualTo(green);
+        }
+    }
+
+    private static String normalisedColour(Browser b, String key) {
+        return String.valueOf(b.js("return getComputedStyle(document.querySelector('.field-row[data-key=' + arguments[0] + '] .normalised')).color", key));
+    }
+
     private static String value(Browser b, String key) {
         return b.driver().findElement(By.id("f_" + key)).getDomProperty("value");
     }
