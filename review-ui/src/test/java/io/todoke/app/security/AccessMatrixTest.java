@@ -84,7 +84,21 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("POST /admin/users/enabled", ADMIN);
         ALLOWED.put("GET /admin/errors", ADMIN);
         ALLOWED.put("POST /admin/errors/{faxId}/retry", ADMIN);
+        ALLOWED.put("POST /admin/users/password", ADMIN);
+        ALLOWED.put("GET /admin/rejected", ADMIN);
+        ALLOWED.put("POST /admin/rejected/{id}/restore", ADMIN);
+        ALLOWED.put("GET /admin/operations", ADMIN);
+        ALLOWED.put("POST /admin/operations/reindex", ADMIN);
+        ALLOWED.put("POST /review/{id}/undo-reject", CLERK);
+        ALLOWED.put("GET /account/password", SIGNED_IN);
+        ALLOWED.put("POST /account/password", SIGNED_IN);
     }
+
+    /**
+     * State changes that need no parameter and would act even when called with none: only those refused are called
+     * (a reindex in the background would empty the index other test classes share).
+     */
+    private static final Set<String> ACT_WITHOUT_PARAMETERS = Set.of("POST /admin/operations/reindex");
 
     @Autowired
     FaxStore faxes;
@@ -119,6 +133,9 @@ class AccessMatrixTest extends SearchAppTest {
         for (String endpoint : endpoints()) {
             Set<Who> allowed = ALLOWED.getOrDefault(endpoint, Set.of());
             for (Who who : Who.values()) {
+                if (ACT_WITHOUT_PARAMETERS.contains(endpoint) && allowed.contains(who)) {
+                    continue;
+                }
                 MockHttpServletResponse r = call(endpoint, who, true);
                 // The refusal page answers 403 by design: reaching it is passing.
                 boolean passed = endpoint.equals("GET /error/403") ? !toSignIn(r) : passed(r);
