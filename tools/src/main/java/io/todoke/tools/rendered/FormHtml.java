@@ -157,11 +157,13 @@ public final class FormHtml {
                     + "top:%.2fmm;width:%.2fmm;height:%.2fmm;background:%s\"></div>", m.x() + 0.5, m.y() + 0.5,
                     m.w() - 1, m.h() - 1, w.ink()));
             case CIRCLE -> {
+                // within the option's zone, which layout.json defines as what a circle around the option covers: a
+                // 30 mm ellipse turned by 4 degrees would reach 1 mm into the next row's zone
                 Box z = o.zone();
                 b.append(String.format(Locale.ROOT, "<div class=\"mk\" style=\"position:absolute;left:%.2fmm;"
                         + "top:%.2fmm;width:%.2fmm;height:%.2fmm;border:.4mm solid %s;border-radius:50%%;"
-                        + "transform:rotate(%.1fdeg)\"></div>", z.x() + jx, z.y() + jy, z.w(), z.h(), w.ink(),
-                        (rnd.nextDouble() - 0.5) * 8));
+                        + "transform:rotate(%.1fdeg)\"></div>", z.x() + 0.4 + jx / 2, z.y() + 0.5 + jy / 2,
+                        z.w() - 0.8, z.h() - 1.0, w.ink(), (rnd.nextDouble() - 0.5) * 2));
             }
             default -> {
                 double size = m.h() * 1.25;

@@ -55,7 +55,11 @@ class HeldOutTest {
             }
             // an address is city, town, then the block number: a held-out town is followed by a digit
             for (String town : heldOut) {
-                assertThat(written).as("form %d", i).doesNotContainPattern(java.util.regex.Pattern.quote(town) + "[0-9]");
+                for (int at = written.indexOf(town); at >= 0; at = written.indexOf(town, at + 1)) {
+                    int next = at + town.length();
+                    assertThat(next < written.length() && Character.isDigit(written.charAt(next)))
+                            .as("form %d carries held-out town %s", i, town).isFalse();
+                }
             }
         }
     }
@@ -84,8 +88,8 @@ class HeldOutTest {
         }
         assertThat(surfaces).hasSizeGreaterThan(100_000);
         for (WordLists w : List.of(calibration, evaluation)) {
-            Stream.concat(w.surnames().stream(), w.givenNames().stream())
-                    .forEach(n -> assertThat(surfaces).as("in mecab-ipadic").doesNotContain(n.kanji()));
+            assertThat(Stream.concat(w.surnames().stream(), w.givenNames().stream()).map(WordLists.Name::kanji)
+                    .filter(surfaces::contains).toList()).as("names that mecab-ipadic knows").isEmpty();
         }
     }
 
