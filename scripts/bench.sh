@@ -6,7 +6,10 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="ocr search review"   which benchmarks to run
+#   BENCH_PARTS="discipline ocr search review"   which benchmarks to run
+#   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
+#       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
+#       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -22,7 +25,38 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-ocr search review} "
+parts=" ${BENCH_PARTS:-discipline ocr search review} "
+
+[[ $parts == *" discipline "* ]] && {
+  a_forms=${BENCH_A_FORMS:-40}
+  b_forms=${BENCH_B_FORMS:-40}
+  cal=${BENCH_CAL_SEED:-42}
+  ev=${BENCH_EVAL_SEED:-7}
+  d=bench-out/discipline
+  rm -rf "$d" && mkdir -p "$d"
+  echo "## OCR: calibration and evaluation sets, both sample paths"
+  echo
+  echo "Command: \`make bench\` (BENCH_A_FORMS=$a_forms BENCH_B_FORMS=$b_forms BENCH_CAL_SEED=$cal BENCH_EVAL_SEED=$ev)"
+  machine
+  echo
+  scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out "$d/a-calibration" --count "$a_forms" \
+    --seed "$cal" >&2
+  scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out "$d/a-evaluation" --count "$a_forms" \
+    --seed "$ev" >&2
+  scripts/todoke-java.sh io.todoke.tools.rendered.RenderedGenerator --out "$d/b-calibration" --count "$b_forms" \
+    --seed "$cal" --role calibration >&2
+  scripts/todoke-java.sh io.todoke.tools.rendered.RenderedGenerator --out "$d/b-evaluation" --count "$b_forms" \
+    --seed "$ev" --role evaluation >&2
+  : > "$d/sets.tsv"
+  for set in a-calibration a-evaluation b-calibration b-evaluation; do
+    path=${set%%-*}; role=${set#*-}
+    TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark --dir "$d/$set" \
+      --baseline-pages 0 --summary "$set" --fields "$d/$set.fields.tsv" --forms "$d/$set.forms.tsv" >/dev/null
+    printf '%s\t%s\t%s\t%s\t%s\n' "${path^^}" "$role" "$set" "$d/$set.fields.tsv" "$d/$set.forms.tsv" >> "$d/sets.tsv"
+  done
+  scripts/todoke-java.sh io.todoke.tools.rendered.BenchDiscipline "$d/sets.tsv"
+  echo
+} | tee bench-out/discipline.md
 
 [[ $parts == *" ocr "* ]] && {
   echo "## OCR"

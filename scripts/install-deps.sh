@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Todoke needs from Debian/Ubuntu packages, only what is missing, so a second run is quick.
 #   scripts/install-deps.sh run    what `make run` needs (JDK, Tesseract + Japanese, fonts)
-#   scripts/install-deps.sh test   plus PostgreSQL and Chromium for the test suite
+#   scripts/install-deps.sh test   plus PostgreSQL and Chromium for the test suite, and Ghostscript, libtiff-tools and
+#                                  many Japanese fonts for the benchmark's second sample path (also: bench)
 set -euo pipefail
 
 purpose=${1:-run}
@@ -26,7 +27,13 @@ if [ "$purpose" = test ] || [ "$purpose" = bench ]; then
     postgresql              # a throwaway cluster for the persistence tests
     chromium                # headless browser tests
     chromium-driver
-    libtiff-tools           # tiffinfo, to inspect generated faxes
+    libtiff-tools           # tiffinfo to inspect faxes; ppm2tiff, tiffcp, tiffset, tiff2pdf for path B's faxes
+    ghostscript             # path B of the OCR benchmark: PDF to fax (tiffg3/tiffg4, or 300 dpi grey)
+    # path B's fonts (tools/src/main/resources/io/todoke/tools/rendered/fonts.tsv says which are held out)
+    fonts-ipafont-gothic fonts-ipafont-mincho fonts-ipaexfont-gothic fonts-ipaexfont-mincho
+    fonts-takao-gothic fonts-takao-mincho fonts-vlgothic fonts-horai-umefont fonts-migmix
+    fonts-sawarabi-gothic fonts-sawarabi-mincho fonts-konatu fonts-motoya-l-cedar fonts-motoya-l-maruberi
+    fonts-seto fonts-yozvox-yozfont fonts-yozvox-yozfont-new-kana fonts-yozvox-yozfont-cute
     poppler-utils           # pdfimages
   )
 fi

@@ -87,6 +87,7 @@ public final class BenchmarkScorer {
     private final List<String> silentExamples = new ArrayList<>();
     private final List<String> wrongFields = new ArrayList<>();
     private final List<String> allFields = new ArrayList<>();
+    private final List<String> formRows = new ArrayList<>();
 
     public BenchmarkScorer(FormLayout layout) {
         this.layout = layout;
@@ -165,6 +166,8 @@ public final class BenchmarkScorer {
             if (ready && !allRight) {
                 straightThroughWrong++;
             }
+            formRows.add(String.join("\t", truth.file().getFileName().toString(), String.valueOf(i), truth.channel(),
+                    truth.style(), String.valueOf(ready), String.valueOf(allRight)));
         }
     }
 
@@ -321,6 +324,11 @@ public final class BenchmarkScorer {
 
     private static void row(StringBuilder b, String k, String v) {
         b.append("| ").append(k).append(" | ").append(v).append(" |\n");
+    }
+
+    /** One row per expected form: file, form index, channel, style, ready to confirm (straight through), all right. */
+    public List<String> formRows() {
+        return List.copyOf(formRows);
     }
 
     /** The header of {@link #summaryRow}'s table. */

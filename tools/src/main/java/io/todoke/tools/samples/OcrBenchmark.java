@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * <pre>
  * OcrBenchmark [--reader CLASS] [--reader-arg PATH] [--dir DIR | --generate N --seed S --work DIR]
  *              [--threads T] [--baseline-pages N] [--out FILE.md] [--errors WRONG-FIELDS.tsv]
- *              [--fields ALL-FIELDS.tsv] [--warmup DIR] [--summary LABEL]
+ *              [--fields ALL-FIELDS.tsv] [--forms FORMS.tsv] [--warmup DIR] [--summary LABEL]
  * </pre>
  * With {@code --summary LABEL}, only {@link BenchmarkScorer#SUMMARY_HEADER} and one row under it are printed: accuracy
  * by fax mode and style and the wrong ok fields, for comparing several generated sets.
@@ -59,7 +59,7 @@ public final class OcrBenchmark {
 
     private static final String USAGE = "usage: OcrBenchmark [--reader CLASS] [--reader-arg PATH]"
             + " [--dir DIR | --generate N --seed S --work DIR] [--threads T] [--baseline-pages N] [--out FILE.md]"
-            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--fields ALL-FIELDS.tsv] [--warmup DIR]"
+            + " [--layout layout.json] [--errors WRONG-FIELDS.tsv] [--fields ALL-FIELDS.tsv] [--forms FORMS.tsv] [--warmup DIR]"
             + " [--summary LABEL]";
 
     public static void main(String[] args) throws Exception {
@@ -68,7 +68,7 @@ public final class OcrBenchmark {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> a = SampleGenerator.parseArgs(args, "reader", "reader-arg", "dir", "generate", "seed",
-                "work", "threads", "baseline-pages", "out", "layout", "errors", "fields", "warmup", "summary");
+                "work", "threads", "baseline-pages", "out", "layout", "errors", "fields", "warmup", "summary", "forms");
         FormLayout layout = a.containsKey("layout") ? FormLayout.read(Path.of(a.get("layout"))) : FormLayout.canonical();
         int threads = Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path dir;
@@ -156,6 +156,12 @@ public final class OcrBenchmark {
             lines.add("file\tmode\tstyle\tkey\ttype\texpected\tread\traw\tstatus\tconfidence\tright\tmessages");
             lines.addAll(scorer.allFields());
             Files.write(Path.of(a.get("fields")), lines);
+        }
+        if (a.containsKey("forms")) {
+            List<String> lines = new ArrayList<>();
+            lines.add("file\tform\tmode\tstyle\tstraight_through\tall_right");
+            lines.addAll(scorer.formRows());
+            Files.write(Path.of(a.get("forms")), lines);
         }
     }
 

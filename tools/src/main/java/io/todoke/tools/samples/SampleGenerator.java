@@ -324,7 +324,7 @@ public final class SampleGenerator {
         System.out.println("wrote " + files.size() + " faxes with truth to " + a.get("out"));
     }
 
-    static Map<String, String> parseArgs(String[] args, String... known) {
+    public static Map<String, String> parseArgs(String[] args, String... known) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> names = List.of(known);
         for (int i = 0; i < args.length; i++) {
