@@ -20,6 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +56,8 @@ class OperationsEndpointsTest {
         registry.add("todoke.operations.metrics-scrape-addresses", () -> "192.0.2.0/24");
     }
 
+    @Autowired
+    ConfigurableEnvironment environment;
     @Autowired
     MockMvc mvc;
 
@@ -117,6 +122,11 @@ class OperationsEndpointsTest {
 
     @Test
     void theLogGoesToARotatingFileBesidesTheConsole() throws Exception {
+        // Logging is one per JVM and the last context started configured it: configure it from this one's settings.
+        LoggingSystem system = LoggingSystem.get(getClass().getClassLoader());
+        system.cleanUp();
+        system.beforeInitialize();
+        system.initialize(new LoggingInitializationContext(environment), null, null);
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         ch.qos.logback.classic.Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         assertThat(root.getAppender("CONSOLE")).isNotNull();
