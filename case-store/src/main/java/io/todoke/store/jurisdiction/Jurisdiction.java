@@ -85,6 +85,17 @@ public record Jurisdiction(String name, List<String> wards, List<HealthCentre> h
         return ward != null && wards.contains(ward);
     }
 
+    /**
+     * The order wards are listed in on pages, tables and facets: the configured wards in their configured order,
+     * then any other place (a municipality outside) by name.
+     */
+    public Comparator<String> wardOrder() {
+        return Comparator.<String>comparingInt(w -> {
+            int i = wards.indexOf(w);
+            return i < 0 ? wards.size() : i;
+        }).thenComparing(Comparator.naturalOrder());
+    }
+
     /** The health centre that serves a ward, if centres are configured. */
     public Optional<HealthCentre> healthCentreOf(String ward) {
         return healthCentres.stream().filter(c -> c.wards().contains(ward)).findFirst();

@@ -3,6 +3,7 @@ package io.todoke.app.search;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseIndex;
 import io.todoke.search.SearchUnavailableException;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The staff search page: one box over the confirmed cases in the index, bounded by the user's ward. */
 @Controller
@@ -19,12 +21,12 @@ public class SearchController {
     static final int PAGE_SIZE = 20;
 
     private final ObjectProvider<CaseIndex> index;
+    private final Jurisdiction jurisdiction;
 
-    public SearchController(ObjectProvider<CaseIndex> index) {
+    public SearchController(ObjectProvider<CaseIndex> index, Jurisdiction jurisdiction) {
         this.index = index;
+        this.jurisdiction = jurisdiction;
     }
-
-    static final List<String> WARDS = io.todoke.store.cases.Wards.KOBE_WARDS;
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
@@ -35,7 +37,7 @@ public class SearchController {
         SearchFilters filters = new SearchFilters(q, w, from, to, type, sex);
         model.addAttribute("q", filters.q());
         model.addAttribute("ward", user.getWard());
-        model.addAttribute("wards", WARDS);
+        model.addAttribute("wards", jurisdiction.wards());
         model.addAttribute("w", filters.w());
         model.addAttribute("from", filters.from());
         model.addAttribute("to", filters.to());
@@ -53,11 +55,24 @@ public class SearchController {
         try {
             // Ward-bound staff always search their own ward, whatever the form says.
             CaseIndex.SearchResult result = caseIndex.search(filters.query(user, page, PAGE_SIZE));
-            model.addAttribute("result", result);
+            model.addAttribute("result", withWardFacetInOrder(result));
             model.addAttribute("page", page);
         } catch (SearchUnavailableException e) {
             model.addAttribute("error", "検索サーバーに接続できません。しばらくしてからもう一度お試しください");
         }
         return "search";
+    }
+
+    /** The ward facet lists the jurisdiction's wards in their configured order, places outside after them. */
+    private CaseIndex.SearchResult withWardFacetInOrder(CaseIndex.SearchResult result) {
+        if (result.facets() == null || !result.facets().containsKey("ward")) {
+            return result;
+        }
+        Map<String, Long> byWard = result.facets().get("ward");
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        byWard.keySet().stream().sorted(jurisdiction.wardOrder()).forEach(w -> ordered.put(w, byWard.get(w)));
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(result.facets());
+        facets.put("ward", ordered);
+        return new CaseIndex.SearchResult(result.total(), result.hits(), facets);
     }
 }
