@@ -89,10 +89,10 @@ class AnotherCityTest {
     @Autowired
     UserAccounts accounts;
 
-    private final TodokeUser admin = user("kaku-admin", "ROLE_ADMIN", null);
-    private final TodokeUser cityStaff = user("kaku-staff", "ROLE_STAFF", null);
+    private final TodokeUser admin = account("kaku-admin", "ROLE_ADMIN", null);
+    private final TodokeUser cityStaff = account("kaku-staff", "ROLE_STAFF", null);
 
-    private static TodokeUser user(String name, String role, String ward) {
+    private static TodokeUser account(String name, String role, String ward) {
         return new TodokeUser(name, "unused", true, List.of(new SimpleGrantedAuthority(role)), name, ward);
     }
 
