@@ -40,8 +40,8 @@ class FaxStoreTest {
         static Fixture of(TestDatabase db) {
             db.open();
             IndexOutbox outbox = new IndexOutbox(db.jdbc(), db.transactions());
-            return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE), new CaseStore(db.jdbc()),
-                    outbox);
+            return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE),
+                    new CaseStore(db.jdbc()), outbox);
         }
     }
 
