@@ -49,6 +49,7 @@ class AnotherCityTest {
         TestWorkspace.register(registry, TMP);
         registry.add("search.elasticsearch.enabled", () -> "false");
         registry.add("todoke.intake.auto-confirm", () -> "false");
+        registry.add("todoke.security.demo-users", () -> "true");
         registry.add("todoke.jurisdiction.name", () -> "架空市");
         for (int i = 0; i < KAKU_WARDS.size(); i++) {
             String ward = KAKU_WARDS.get(i);
@@ -126,6 +127,11 @@ class AnotherCityTest {
                 .hasMessage("区は一覧から選んでください");
         accounts.create("kaku-yamate", "test-password-1", "", List.of("STAFF"), "山手区");
         assertThat(accounts.find("kaku-yamate").orElseThrow().ward()).isEqualTo("山手区");
+    }
+
+    @Test
+    void theDemoWardStaffMemberIsBoundToAWardOfTheConfiguredCity() {
+        assertThat(accounts.find("staff-ward").orElseThrow().ward()).isEqualTo("南区東");
     }
 
     @Test
