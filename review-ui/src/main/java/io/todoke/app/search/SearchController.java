@@ -11,8 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The staff search page: one box over the confirmed cases in the index, bounded by the user's ward. */
 @Controller
@@ -55,24 +53,11 @@ public class SearchController {
         try {
             // Ward-bound staff always search their own ward, whatever the form says.
             CaseIndex.SearchResult result = caseIndex.search(filters.query(user, page, PAGE_SIZE));
-            model.addAttribute("result", withWardFacetInOrder(result));
+            model.addAttribute("result", WardFacet.inWardOrder(result, jurisdiction));
             model.addAttribute("page", page);
         } catch (SearchUnavailableException e) {
             model.addAttribute("error", "検索サーバーに接続できません。しばらくしてからもう一度お試しください");
         }
         return "search";
-    }
-
-    /** The ward facet lists the jurisdiction's wards in their configured order, places outside after them. */
-    private CaseIndex.SearchResult withWardFacetInOrder(CaseIndex.SearchResult result) {
-        if (result.facets() == null || !result.facets().containsKey("ward")) {
-            return result;
-        }
-        Map<String, Long> byWard = result.facets().get("ward");
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        byWard.keySet().stream().sorted(jurisdiction.wardOrder()).forEach(w -> ordered.put(w, byWard.get(w)));
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(result.facets());
-        facets.put("ward", ordered);
-        return new CaseIndex.SearchResult(result.total(), result.hits(), facets);
     }
 }
