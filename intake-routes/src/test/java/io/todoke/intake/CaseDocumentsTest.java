@@ -6,6 +6,7 @@ import io.todoke.ocr.FieldStatus;
 import io.todoke.search.CaseDocument;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,6 +18,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseDocumentsTest {
+
+    private final CaseDocuments documents = new CaseDocuments(
+            new Jurisdiction("神戸市", List.of("須磨区", "西区"), List.of()));
 
     private static FieldReading field(String key, Object value) {
         return new FieldReading(key, value, String.valueOf(value), 1, FieldStatus.OK, 0, null, List.of());
@@ -38,7 +42,7 @@ class CaseDocumentsTest {
         fields.put("patient_address", field("patient_address", "兵庫県神戸市須磨区中落合2-2-5"));
         NotificationCase c = confirmed(null, fields);
 
-        CaseDocument doc = CaseDocuments.of(c);
+        CaseDocument doc = documents.of(c);
 
         assertThat(doc.caseId()).isEqualTo(c.id().toString());
         assertThat(doc.faxId()).isEqualTo(c.faxId().toString());
@@ -52,6 +56,6 @@ class CaseDocumentsTest {
     void theWardStoredAtConfirmationWins() {
         NotificationCase c = confirmed("西区", Map.of("patient_address",
                 field("patient_address", "兵庫県神戸市須磨区")));
-        assertThat(CaseDocuments.of(c).ward()).isEqualTo("西区");
+        assertThat(documents.of(c).ward()).isEqualTo("西区");
     }
 }

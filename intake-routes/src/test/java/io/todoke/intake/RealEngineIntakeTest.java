@@ -1,5 +1,6 @@
 package io.todoke.intake;
 
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.intake.pickup.FaxPickup;
 import io.todoke.ocr.FaxReader;
 import io.todoke.ocr.DecodeLimits;
@@ -89,6 +90,8 @@ class RealEngineIntakeTest {
     }
 
     @Autowired
+    Jurisdiction jurisdiction;
+    @Autowired
     FaxStore faxes;
     @Autowired
     CaseStore cases;
@@ -159,7 +162,7 @@ class RealEngineIntakeTest {
         // node is back, the index catches up by itself; a reindex then rebuilds the same.
         LocalElasticsearch node = cluster.localNode().orElseThrow();
         node.stop();
-        JdbcReviewService review = new JdbcReviewService(jdbc, outbox);
+        JdbcReviewService review = new JdbcReviewService(jdbc, outbox, jurisdiction);
         for (String name : good) {
             for (NotificationCase c : cases.byFax(byName.get(name).id())) {
                 if (c.state() == CaseState.AWAITING_REVIEW) {

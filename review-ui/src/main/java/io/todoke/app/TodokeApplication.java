@@ -2,12 +2,14 @@ package io.todoke.app;
 
 import io.todoke.intake.index.ReindexService;
 import io.todoke.search.node.LocalElasticsearchException;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.Arrays;
@@ -18,6 +20,8 @@ import java.util.Arrays;
  */
 @SpringBootApplication(scanBasePackages = "io.todoke")
 @ConfigurationPropertiesScan("io.todoke.app")
+// Also enabled by the intake's auto-configuration (for intake-only contexts); enabling it twice registers it once.
+@EnableConfigurationProperties(Jurisdiction.class)
 public class TodokeApplication {
 
     private static final Logger log = LoggerFactory.getLogger(TodokeApplication.class);

@@ -9,7 +9,7 @@ import io.todoke.store.Db;
 import io.todoke.store.cases.CaseJson;
 import io.todoke.store.cases.CasePriority;
 import io.todoke.store.cases.CaseState;
-import io.todoke.store.cases.Wards;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.outbox.IndexOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +46,14 @@ public class FaxStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final IndexOutbox outbox;
+    private final Jurisdiction jurisdiction;
 
-    public FaxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox) {
+    public FaxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox,
+                    Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.outbox = outbox;
+        this.jurisdiction = jurisdiction;
     }
 
     /**
@@ -337,7 +340,7 @@ public class FaxStore {
         if (confirm) {
             var address = form.fields().get("patient_address");
             String text = address == null || address.value() == null ? null : address.value().toString();
-            ward = Wards.fromAddress(text);
+            ward = jurisdiction.wardOf(text);
             // Counted under no ward rather than a wrong one: a clerk decides.
             if (ward == null && text != null && !text.isBlank()) {
                 confirm = false;

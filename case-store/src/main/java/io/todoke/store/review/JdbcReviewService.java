@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.store.cases.CaseJson;
 import io.todoke.store.cases.CaseState;
-import io.todoke.store.cases.Wards;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.outbox.IndexOutbox;
 import io.todoke.store.cases.NotificationCase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,15 +50,17 @@ public class JdbcReviewService implements ReviewService {
     private final JdbcClient jdbc;
     private final IndexOutbox outbox;
     private final Clock clock;
+    private final Jurisdiction jurisdiction;
 
     @Autowired
-    public JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox) {
-        this(jdbc, outbox, Clock.systemUTC());
+    public JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox, Jurisdiction jurisdiction) {
+        this(jdbc, outbox, jurisdiction, Clock.systemUTC());
     }
 
-    JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox, Clock clock) {
+    JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox, Jurisdiction jurisdiction, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.jurisdiction = jurisdiction;
         this.clock = clock;
     }
 
@@ -230,7 +232,7 @@ public class JdbcReviewService implements ReviewService {
                 .param("name", text(fields, "patient_name"))
                 .param("kana", text(fields, "patient_name_kana"))
                 .param("birth", text(fields, "birth_date"))
-                .param("ward", confirmed ? Wards.fromAddress(text(fields, "patient_address")) : c.ward())
+                .param("ward", confirmed ? jurisdiction.wardOf(text(fields, "patient_address")) : c.ward())
                 .param("state", next.name())
                 .param("id", caseId).param("version", c.version()).update();
         if (confirmed) {
@@ -251,7 +253,7 @@ public class JdbcReviewService implements ReviewService {
                                ward = :ward, claimed_by = null, claimed_at = null, version = version + 1
                         where id = :id and version = :version""")
                 .param("now", ts(now())).param("clerk", clerk)
-                .param("ward", Wards.fromAddress(text(c.fields(), "patient_address")))
+                .param("ward", jurisdiction.wardOf(text(c.fields(), "patient_address")))
                 .param("id", caseId).param("version", c.version()).update();
         audit(caseId, clerk, "CONFIRM", null, null, null, null, null);
         enqueueIndex(caseId, "UPSERT");

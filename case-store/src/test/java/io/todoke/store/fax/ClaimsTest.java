@@ -1,5 +1,6 @@
 package io.todoke.store.fax;
 
+import io.todoke.store.jurisdiction.TestJurisdictions;
 import io.todoke.store.TestDatabase;
 import io.todoke.store.outbox.IndexOutbox;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class ClaimsTest {
 
     private static FaxStore faxes(TestDatabase db) {
         IndexOutbox outbox = new IndexOutbox(db.jdbc(), db.transactions());
-        return new FaxStore(db.jdbc(), db.transactions(), outbox);
+        return new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE);
     }
 
     private static void expire(TestDatabase db, String table) {

@@ -1,5 +1,6 @@
 package io.todoke.store.fax;
 
+import io.todoke.store.jurisdiction.TestJurisdictions;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.ocr.PageKind;
 import io.todoke.store.TestDatabase;
@@ -39,8 +40,8 @@ class FaxStoreTest {
         static Fixture of(TestDatabase db) {
             db.open();
             IndexOutbox outbox = new IndexOutbox(db.jdbc(), db.transactions());
-            return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox), new CaseStore(db.jdbc()),
-                    outbox);
+            return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE),
+                    new CaseStore(db.jdbc()), outbox);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.todoke.store.outbox;
 
+import io.todoke.store.jurisdiction.TestJurisdictions;
 import io.todoke.ocr.PageKind;
 import io.todoke.store.TestDatabase;
 import io.todoke.store.cases.CaseState;
@@ -27,7 +28,7 @@ class IndexOutboxTest {
     }
 
     private static UUID autoConfirmedCase(TestDatabase db, IndexOutbox outbox) {
-        FaxStore faxes = new FaxStore(db.jdbc(), db.transactions(), outbox);
+        FaxStore faxes = new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE);
         UUID faxId = faxes.receive("fax", "a.pdf", "c".repeat(64), 1, "application/pdf").fax().id();
         return faxes.markRead(faxId, fax("a.pdf", List.of(PageKind.FORM), form(0, ok("patient_name", "X"))), true)
                 .get(0);

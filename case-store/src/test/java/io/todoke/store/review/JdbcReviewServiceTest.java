@@ -1,5 +1,6 @@
 package io.todoke.store.review;
 
+import io.todoke.store.jurisdiction.TestJurisdictions;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.ocr.PageKind;
 import io.todoke.store.TestDatabase;
@@ -48,8 +49,8 @@ class JdbcReviewServiceTest {
     private static Fixture open(TestDatabase db) {
         db.open();
         IndexOutbox outbox = new IndexOutbox(db.jdbc(), db.transactions());
-        return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox), outbox,
-                new JdbcReviewService(db.jdbc(), outbox));
+        return new Fixture(db, new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE), outbox,
+                new JdbcReviewService(db.jdbc(), outbox, TestJurisdictions.KOBE));
     }
 
     @ParameterizedTest(name = "{0}")

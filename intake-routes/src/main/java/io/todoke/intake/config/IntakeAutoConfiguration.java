@@ -5,6 +5,7 @@ import io.todoke.intake.IntakeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.todoke.intake.IntakeMetrics;
+import io.todoke.intake.index.CaseDocuments;
 import io.todoke.intake.index.IndexOutboxDrainer;
 import io.todoke.intake.index.IndexOutboxRoutes;
 import io.todoke.intake.index.ReindexService;
@@ -28,6 +29,7 @@ import io.todoke.ocr.FaxReader;
 import io.todoke.search.CaseIndex;
 import io.todoke.store.cases.CaseStore;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.outbox.IndexOutbox;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,7 +63,8 @@ import java.time.InstantSource;
         JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class},
         // The outbox drainer and reindex are conditional on the CaseIndex that the search auto-configuration defines.
         afterName = "io.todoke.search.config.SearchAutoConfiguration")
-@EnableConfigurationProperties(IntakeProperties.class)
+// Jurisdiction is also enabled by the app; enabling it twice registers it once.
+@EnableConfigurationProperties({IntakeProperties.class, Jurisdiction.class})
 @ConditionalOnProperty(name = "todoke.intake.enabled", havingValue = "true", matchIfMissing = true)
 @Import(SharedStorageConfiguration.class)
 public class IntakeAutoConfiguration {
@@ -81,8 +84,9 @@ public class IntakeAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    FaxStore faxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox) {
-        return new FaxStore(jdbc, transactions, outbox);
+    FaxStore faxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox,
+                      Jurisdiction jurisdiction) {
+        return new FaxStore(jdbc, transactions, outbox, jurisdiction);
     }
 
     @Bean
@@ -199,9 +203,10 @@ public class IntakeAutoConfiguration {
     @Bean
     @ConditionalOnBean(CaseIndex.class)
     IndexOutboxDrainer indexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, IntakeMetrics metrics,
-                                          IntakeProperties properties) {
+                                          IntakeProperties properties, Jurisdiction jurisdiction) {
         metrics.outboxPending(outbox::pending);
-        return new IndexOutboxDrainer(outbox, cases, index, metrics, properties.outbox().batch());
+        return new IndexOutboxDrainer(outbox, cases, index, new CaseDocuments(jurisdiction), metrics,
+                properties.outbox().batch());
     }
 
     @Bean
@@ -212,7 +217,7 @@ public class IntakeAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(CaseIndex.class)
-    ReindexService reindexService(CaseStore cases, CaseIndex index) {
-        return new ReindexService(cases, index);
+    ReindexService reindexService(CaseStore cases, CaseIndex index, Jurisdiction jurisdiction) {
+        return new ReindexService(cases, index, new CaseDocuments(jurisdiction));
     }
 }

@@ -3,7 +3,7 @@ package io.todoke.intake.index;
 import io.todoke.ocr.FieldReading;
 import io.todoke.search.CaseDocument;
 import io.todoke.store.cases.NotificationCase;
-import io.todoke.store.cases.Wards;
+import io.todoke.store.jurisdiction.Jurisdiction;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +11,14 @@ import java.util.Map;
 /** A case as the search index holds it: field values by key, the ward, when it was confirmed. */
 public final class CaseDocuments {
 
-    private CaseDocuments() {
+    private final Jurisdiction jurisdiction;
+
+    /** @param jurisdiction derives the ward of a case stored without one */
+    public CaseDocuments(Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
     }
 
-    public static CaseDocument of(NotificationCase c) {
+    public CaseDocument of(NotificationCase c) {
         Map<String, Object> values = new LinkedHashMap<>();
         c.fields().forEach((key, field) -> {
             if (field.value() != null) {
@@ -24,7 +28,7 @@ public final class CaseDocuments {
         String ward = c.ward();
         if (ward == null) {
             FieldReading address = c.fields().get("patient_address");
-            ward = Wards.fromAddress(address == null || address.value() == null ? null : address.value().toString());
+            ward = jurisdiction.wardOf(address == null || address.value() == null ? null : address.value().toString());
         }
         return new CaseDocument(c.id().toString(), c.faxId().toString(), ward, values,
                 c.confirmedAt() == null ? null : c.confirmedAt().toString());

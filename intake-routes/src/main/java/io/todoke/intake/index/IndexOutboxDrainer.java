@@ -27,11 +27,14 @@ public class IndexOutboxDrainer {
     private final CaseIndex index;
     private final IntakeMetrics metrics;
     private final int batch;
+    private final CaseDocuments documents;
     // An outage makes every pass fail: one line per interval with the count, not one per pass.
     private final RepeatedFailureLog failures = new RepeatedFailureLog(LOG, "Search index writes", Duration.ofMinutes(5));
 
-    public IndexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, IntakeMetrics metrics, int batch) {
+    public IndexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, CaseDocuments documents,
+                              IntakeMetrics metrics, int batch) {
         this.outbox = outbox;
+        this.documents = documents;
         this.cases = cases;
         this.index = index;
         this.metrics = metrics;
@@ -58,7 +61,7 @@ public class IndexOutboxDrainer {
         }
         Optional<NotificationCase> found = cases.find(entry.caseId());
         if (found.isPresent() && INDEXABLE.contains(found.get().state())) {
-            index.index(CaseDocuments.of(found.get()));
+            index.index(documents.of(found.get()));
         } else {
             // Rejected (or gone) since it was queued: make sure the index does not keep an old copy.
             index.delete(entry.caseId().toString());

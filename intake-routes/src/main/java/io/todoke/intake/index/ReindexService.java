@@ -16,10 +16,12 @@ public class ReindexService {
 
     private final CaseStore cases;
     private final CaseIndex index;
+    private final CaseDocuments toDocument;
 
-    public ReindexService(CaseStore cases, CaseIndex index) {
+    public ReindexService(CaseStore cases, CaseIndex index, CaseDocuments documents) {
         this.cases = cases;
         this.index = index;
+        this.toDocument = documents;
     }
 
     /** Replaces the index contents with every confirmed case; returns how many were written. */
@@ -36,7 +38,7 @@ public class ReindexService {
                 @Override
                 public CaseDocument next() {
                     count.incrementAndGet();
-                    return CaseDocuments.of(it.next());
+                    return toDocument.of(it.next());
                 }
             };
         };

@@ -1,5 +1,6 @@
 package io.todoke.intake.pickup;
 
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.intake.storage.FaxFolders;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -52,7 +53,8 @@ public final class PickupHarness implements AutoCloseable {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
         DataSourceTransactionManager tx = new DataSourceTransactionManager(dataSource);
-        faxes = new FaxStore(jdbc, tx, new IndexOutbox(jdbc, tx));
+        // Pickup derives no ward: no jurisdiction needed.
+        faxes = new FaxStore(jdbc, tx, new IndexOutbox(jdbc, tx), new Jurisdiction(null, null, null));
         claims = new InboxClaims(jdbc);
         Map<String, String> all = new HashMap<>(Map.of(
                 "todoke.intake.inboxes[0].name", "fax",

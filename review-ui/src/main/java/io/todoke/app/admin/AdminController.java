@@ -63,7 +63,7 @@ public class AdminController {
     @GetMapping("/admin/users")
     String users(Model model) {
         model.addAttribute("users", accounts.list());
-        model.addAttribute("wards", UserAccounts.wards());
+        model.addAttribute("wards", accounts.wards());
         return "admin-users";
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.todoke.app.security.TodokeUser;
+import io.todoke.app.search.WardFacet;
 import io.todoke.app.statistics.StatisticsService;
 import io.todoke.ocr.FieldReading;
 import io.todoke.search.CaseIndex;
@@ -26,6 +27,7 @@ import io.todoke.search.CaseStatistics;
 import io.todoke.search.CaseStatistics.CountDate;
 import io.todoke.search.SearchUnavailableException;
 import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.review.CaseNotFoundException;
 import io.todoke.store.review.ReviewService;
 
@@ -40,11 +42,14 @@ public class CaseApiController {
     private final ObjectProvider<CaseIndex> index;
     private final ReviewService reviews;
     private final StatisticsService statistics;
+    private final Jurisdiction jurisdiction;
 
-    public CaseApiController(ObjectProvider<CaseIndex> index, ReviewService reviews, StatisticsService statistics) {
+    public CaseApiController(ObjectProvider<CaseIndex> index, ReviewService reviews, StatisticsService statistics,
+                             Jurisdiction jurisdiction) {
         this.index = index;
         this.reviews = reviews;
         this.statistics = statistics;
+        this.jurisdiction = jurisdiction;
     }
 
     /** A case as the API returns it: field values by key, plus the review state. */
@@ -79,9 +84,9 @@ public class CaseApiController {
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page must be >= 0 and size 1..200");
         }
-        return caseIndex.search(new CaseIndex.CaseQuery(q.strip(), StatisticsService.wardsOf(user),
-                optionalDate(from), optionalDate(to),
-                caseType, sex, page, size));
+        return WardFacet.inWardOrder(caseIndex.search(new CaseIndex.CaseQuery(q.strip(),
+                StatisticsService.wardsOf(user), optionalDate(from), optionalDate(to), caseType, sex, page, size)),
+                jurisdiction);
     }
 
     @Operation(summary = "One case (audited as VIEW)")

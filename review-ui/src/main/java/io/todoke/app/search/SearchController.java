@@ -3,6 +3,7 @@ package io.todoke.app.search;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseIndex;
 import io.todoke.search.SearchUnavailableException;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
 
 /** The staff search page: one box over the confirmed cases in the index, bounded by the user's ward. */
 @Controller
@@ -19,12 +19,12 @@ public class SearchController {
     static final int PAGE_SIZE = 20;
 
     private final ObjectProvider<CaseIndex> index;
+    private final Jurisdiction jurisdiction;
 
-    public SearchController(ObjectProvider<CaseIndex> index) {
+    public SearchController(ObjectProvider<CaseIndex> index, Jurisdiction jurisdiction) {
         this.index = index;
+        this.jurisdiction = jurisdiction;
     }
-
-    static final List<String> WARDS = io.todoke.store.cases.Wards.KOBE_WARDS;
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
@@ -35,7 +35,7 @@ public class SearchController {
         SearchFilters filters = new SearchFilters(q, w, from, to, type, sex);
         model.addAttribute("q", filters.q());
         model.addAttribute("ward", user.getWard());
-        model.addAttribute("wards", WARDS);
+        model.addAttribute("wards", jurisdiction.wards());
         model.addAttribute("w", filters.w());
         model.addAttribute("from", filters.from());
         model.addAttribute("to", filters.to());
@@ -53,7 +53,7 @@ public class SearchController {
         try {
             // Ward-bound staff always search their own ward, whatever the form says.
             CaseIndex.SearchResult result = caseIndex.search(filters.query(user, page, PAGE_SIZE));
-            model.addAttribute("result", result);
+            model.addAttribute("result", WardFacet.inWardOrder(result, jurisdiction));
             model.addAttribute("page", page);
         } catch (SearchUnavailableException e) {
             model.addAttribute("error", "検索サーバーに接続できません。しばらくしてからもう一度お試しください");

@@ -38,7 +38,12 @@ public class InitialUsers implements ApplicationRunner {
             createDemo("clerk", "clerk-demo", "確認 花子", List.of("CLERK"), null);
             createDemo("clerk2", "clerk2-demo", "確認 次郎", List.of("CLERK"), null);
             createDemo("staff", "staff-demo", "保健 太郎", List.of("STAFF"), null);
-            createDemo("staff-nishi", "staff-demo", "西区 職員", List.of("STAFF"), "西区");
+            // A staff member bound to a ward: the last of the configured city's (Kobe's 西区 in the demo).
+            List<String> wards = accounts.wards();
+            if (!wards.isEmpty()) {
+                String ward = wards.get(wards.size() - 1);
+                createDemo("staff-ward", "staff-demo", ward + " 職員", List.of("STAFF"), ward);
+            }
             createDemo("admin", "admin-demo", "管理者", List.of("ADMIN", "CLERK", "STAFF"), null);
         }
         // Only an enabled administrator can sign in and fix the rest: disabled ones do not count.

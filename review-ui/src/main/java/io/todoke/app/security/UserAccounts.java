@@ -1,6 +1,6 @@
 package io.todoke.app.security;
 
-import io.todoke.store.cases.Wards;
+import io.todoke.store.jurisdiction.Jurisdiction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,15 +39,17 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final Jurisdiction jurisdiction;
 
-    public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.jurisdiction = jurisdiction;
     }
 
-    /** The wards a staff member can be bound to: the city's wards as intake counts them. */
-    public static List<String> wards() {
-        return Wards.KOBE_WARDS;
+    /** The wards a staff member can be bound to: the configured jurisdiction's wards, as intake counts them. */
+    public List<String> wards() {
+        return jurisdiction.wards();
     }
 
     @Override
@@ -95,7 +97,7 @@ public class UserAccounts implements UserDetailsService {
             throw new IllegalArgumentException("役割を選んでください");
         }
         String w = ward == null || ward.isBlank() ? null : ward;
-        if (w != null && !wards().contains(w)) {
+        if (w != null && !jurisdiction.isWard(w)) {
             throw new IllegalArgumentException("区は一覧から選んでください");
         }
         if (find(username).isPresent()) {

@@ -1,7 +1,10 @@
 package io.todoke.app.statistics;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -12,8 +15,13 @@ import io.todoke.search.CaseStatistics.CountDate;
 import io.todoke.search.CaseStatistics.DailyCounts;
 import io.todoke.search.CaseStatistics.PressTable;
 import io.todoke.search.SearchUnavailableException;
+import io.todoke.store.jurisdiction.Jurisdiction;
 
-/** The statistics a signed-in user may see: ward-bound staff get their ward only. Shared by the page and the API. */
+/**
+ * The statistics a signed-in user may see: ward-bound staff get their ward only. Shared by the page and the API.
+ * Every ward of the jurisdiction the user sees has its row, with zeros on a day without cases, in the configured
+ * order; places outside the jurisdiction follow by name.
+ */
 @Service
 public class StatisticsService {
 
@@ -21,9 +29,11 @@ public class StatisticsService {
     static final int MAX_DAYS = 366;
 
     private final ObjectProvider<CaseStatistics> statistics;
+    private final Jurisdiction jurisdiction;
 
-    public StatisticsService(ObjectProvider<CaseStatistics> statistics) {
+    public StatisticsService(ObjectProvider<CaseStatistics> statistics, Jurisdiction jurisdiction) {
         this.statistics = statistics;
+        this.jurisdiction = jurisdiction;
     }
 
     public static List<String> wardsOf(TodokeUser user) {
@@ -37,11 +47,29 @@ public class StatisticsService {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new IllegalArgumentException("期間は" + MAX_DAYS + "日以内にしてください");
         }
-        return source().dailyByWard(from, to, by, wardsOf(user));
+        List<String> wards = wardsOf(user);
+        DailyCounts counts = source().dailyByWard(from, to, by, wards);
+        List<Long> none = Collections.nCopies(counts.days().size(), 0L);
+        return new DailyCounts(counts.days(), inWardOrder(counts.counts(), visible(wards), none));
     }
 
     public PressTable press(LocalDate day, CountDate by, TodokeUser user) {
-        return source().pressTable(day, by, wardsOf(user));
+        List<String> wards = wardsOf(user);
+        PressTable table = source().pressTable(day, by, wards);
+        return new PressTable(table.day(), table.total(), inWardOrder(table.byWard(), visible(wards), 0L),
+                table.byAgeBand(), table.bySex(), table.byCaseType());
+    }
+
+    /** The jurisdiction's wards a query bounded by {@code wards} (empty: all) can count. */
+    private List<String> visible(List<String> wards) {
+        return wards.isEmpty() ? jurisdiction.wards() : wards.stream().filter(jurisdiction::isWard).toList();
+    }
+
+    private <V> Map<String, V> inWardOrder(Map<String, V> byWard, List<String> always, V zero) {
+        Map<String, V> ordered = new LinkedHashMap<>();
+        always.forEach(w -> ordered.put(w, byWard.getOrDefault(w, zero)));
+        byWard.keySet().stream().sorted(jurisdiction.wardOrder()).forEach(w -> ordered.putIfAbsent(w, byWard.get(w)));
+        return ordered;
     }
 
     private CaseStatistics source() {

@@ -133,7 +133,7 @@ class AccountsTest extends BrowserAppTest {
     void aStaffMembersWardIsChosenFromTheCitysWardsAndCheckedOnTheServer() throws Exception {
         String page = mvc.perform(as("admin-acc", get("/admin/users"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        for (String ward : UserAccounts.wards()) {
+        for (String ward : accounts.wards()) {
             assertThat(page).contains("<option value=\"" + ward + "\">" + ward + "</option>");
         }
         assertThat(page).doesNotContain("<input name=\"ward\"");

@@ -79,9 +79,12 @@ class ExportsWebTest extends SearchAppTest {
         byte[] csv = mvc.perform(get("/statistics/daily.csv").param("from", "2021-01-07").param("to", "2021-01-09")
                         .with(user(cityStaff)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(CsvExport.read(csv)).containsExactly(List.of("日付", "北区", "西区", "合計"),
-                List.of("2021-01-07", "0", "0", "0"), List.of("2021-01-08", "0", "2", "2"),
-                List.of("2021-01-09", "1", "0", "1"));
+        // Every configured ward has its column, in the configured order, days without cases included.
+        assertThat(CsvExport.read(csv)).containsExactly(
+                List.of("日付", "東灘区", "灘区", "中央区", "兵庫区", "北区", "長田区", "須磨区", "垂水区", "西区", "合計"),
+                List.of("2021-01-07", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"),
+                List.of("2021-01-08", "0", "0", "0", "0", "0", "0", "0", "0", "2", "2"),
+                List.of("2021-01-09", "0", "0", "0", "0", "1", "0", "0", "0", "0", "1"));
         byte[] xlsx = mvc.perform(get("/statistics/daily.xlsx").param("from", "2021-01-07").param("to", "2021-01-09")
                         .with(user(westStaff)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

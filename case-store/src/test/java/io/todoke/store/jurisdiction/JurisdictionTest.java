@@ -1,5 +1,6 @@
-package io.todoke.store.cases;
+package io.todoke.store.jurisdiction;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,8 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class WardsTest {
+/** The ward of an address, as the configured Kobe counts it; and as another city would, with no code change. */
+class JurisdictionTest {
+
+    private static final Jurisdiction KOBE = TestJurisdictions.KOBE;
+
 
     @ParameterizedTest
     @CsvSource({
@@ -29,7 +35,7 @@ class WardsTest {
             "兵庫県　神戸市　東灘区　魚崎北町, 東灘区",
     })
     void kobeAddressesGiveTheirWard(String address, String ward) {
-        assertThat(Wards.fromAddress(address)).isEqualTo(ward);
+        assertThat(KOBE.wardOf(address)).isEqualTo(ward);
     }
 
     @ParameterizedTest
@@ -44,7 +50,7 @@ class WardsTest {
             "京都府京都市中京区寺町通御池上る, 京都市",
     })
     void addressesOutsideKobeGiveTheirMunicipality(String address, String municipality) {
-        assertThat(Wards.fromAddress(address)).isEqualTo(municipality);
+        assertThat(KOBE.wardOf(address)).isEqualTo(municipality);
     }
 
     /** Each of Kobe's wards and a town outside Kobe, with the postal code their address was written with. */
@@ -91,25 +97,77 @@ class WardsTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("everyAddressForm")
     void thePostalCodeIsTakenOutBeforeTheWardIsDerived(String address, String ward) {
-        assertThat(Wards.fromAddress(address)).isEqualTo(ward);
+        assertThat(KOBE.wardOf(address)).isEqualTo(ward);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"〒650-0010", "650-0010", "〒", "〒650-0010 1-2-3", "〒６５０－００１０　１－２",
             "(〒650-0010)", "住所不明", "1-2-3"})
     void anAddressWithoutAUsableMunicipalityHasNoWard(String address) {
-        assertThat(Wards.fromAddress(address)).isNull();
+        assertThat(KOBE.wardOf(address)).isNull();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void noAddressNoWard(String address) {
-        assertThat(Wards.fromAddress(address)).isNull();
+        assertThat(KOBE.wardOf(address)).isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void kobeWithoutAWardIsTheCity() {
-        assertThat(Wards.fromAddress("兵庫県神戸市")).isEqualTo("神戸市");
-        assertThat(Wards.fromAddress("〒650-0010兵庫県神戸市")).isEqualTo("神戸市");
+        assertThat(KOBE.wardOf("兵庫県神戸市")).isEqualTo("神戸市");
+        assertThat(KOBE.wardOf("〒650-0010兵庫県神戸市")).isEqualTo("神戸市");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "架空県架空市山手区1-2-3, 山手区",
+            "〒999-0001 架空市南区東3-1, 南区東",
+            "架空市南区本町1-1, 南区",
+            "架空市, 架空市",
+            "兵庫県神戸市西区玉津町小山180-3, 神戸市",
+            "兵庫県明石市中崎1-5-1, 明石市",
+    })
+    void anotherCityCountsItsOwnWardsTheLongestNameWinningAndKobeIsJustAMunicipality(String address, String ward) {
+        assertThat(TestJurisdictions.KAKU.wardOf(address)).isEqualTo(ward);
+    }
+
+    @Test
+    void theConfiguredOrderOfWardsDoesNotDecideWhichWardAnAddressIsIn() {
+        Jurisdiction reversed = new Jurisdiction("架空市", List.of("南区東", "山手区", "南区"), List.of());
+        assertThat(reversed.wardOf("架空市南区東3-1")).isEqualTo("南区東");
+        assertThat(reversed.wardOf("架空市南区本町1-1")).isEqualTo("南区");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "兵庫県明石市中崎1-5-1, 明石市",
+            "芦屋市精道町7-6, 芦屋市",
+            "兵庫県神戸市西区玉津町小山180-3, 神戸市",
+            "大阪府大阪市北区梅田1-1, 大阪市",
+    })
+    void aPrefectureCountsItsMunicipalities(String address, String municipality) {
+        Jurisdiction hyogo = new Jurisdiction("兵庫県", List.of("神戸市", "明石市", "芦屋市"), List.of());
+        assertThat(hyogo.wardOf(address)).isEqualTo(municipality);
+    }
+
+    @Test
+    void withNoJurisdictionConfiguredEveryAddressCountsUnderItsMunicipality() {
+        Jurisdiction none = new Jurisdiction(null, null, null);
+        assertThat(none.wards()).isEmpty();
+        assertThat(none.wardOf("兵庫県神戸市西区玉津町小山180-3")).isEqualTo("神戸市");
+        assertThat(none.isWard("西区")).isFalse();
+    }
+
+    @Test
+    void aHealthCentreServesConfiguredWardsOnly() {
+        assertThat(TestJurisdictions.KAKU.healthCentreOf("山手区")).map(Jurisdiction.HealthCentre::name)
+                .contains("架空市保健所");
+        assertThatThrownBy(() -> new Jurisdiction("架空市", List.of("山手区"),
+                List.of(new Jurisdiction.HealthCentre("架空市保健所", List.of("海辺区")))))
+                .hasMessageContaining("海辺区");
+        assertThatThrownBy(() -> new Jurisdiction(null, List.of("山手区"), null)).hasMessageContaining("name");
+        assertThatThrownBy(() -> new Jurisdiction("架空市", List.of("山手区", "山手区"), null))
+                .hasMessageContaining("repeated");
     }
 }
