@@ -8,7 +8,6 @@ import io.todoke.store.fax.InboxClaims;
 import io.todoke.store.fax.FaxDocument;
 import io.todoke.store.fax.FaxStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.core.Authentication;
@@ -49,11 +48,12 @@ public class AdminController {
     private final ObjectProvider<InboxClaims> inboxClaims;
     private final ObjectProvider<IntakeProperties> intake;
 
-    public AdminController(UserAccounts accounts, @Value("${todoke.intake.error-dir:var/error}") String errorDir,
-                           FaxStore faxes, ObjectProvider<FaxRetryService> retries,
+    public AdminController(UserAccounts accounts, FaxStore faxes, ObjectProvider<FaxRetryService> retries,
                            ObjectProvider<InboxClaims> inboxClaims, ObjectProvider<IntakeProperties> intake) {
         this.accounts = accounts;
-        this.errorDir = Path.of(errorDir);
+        // Without the intake (todoke.intake.enabled=false) the folder is the intake's default.
+        IntakeProperties settings = intake.getIfAvailable();
+        this.errorDir = settings == null ? Path.of("var/error") : settings.errorDir();
         this.faxes = faxes;
         this.retries = retries;
         this.inboxClaims = inboxClaims;

@@ -6,7 +6,8 @@ import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.review.CaseNotFoundException;
 import io.todoke.store.review.FaxOriginals;
 import io.todoke.store.review.ReviewService;
-import org.springframework.beans.factory.annotation.Value;
+import io.todoke.intake.IntakeProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -40,12 +41,14 @@ public class CaseController {
     private final HistoryView historyView;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
-                          @Value("${todoke.intake.archive-dir:var/archive}") String archiveDir, HistoryView historyView) {
+                          ObjectProvider<IntakeProperties> intake, HistoryView historyView) {
         this.historyView = historyView;
         this.reviews = reviews;
         this.views = views;
         this.originals = originals;
-        this.archiveDir = Path.of(archiveDir);
+        // Without the intake (todoke.intake.enabled=false) the folder is the intake's default.
+        IntakeProperties settings = intake.getIfAvailable();
+        this.archiveDir = settings == null ? Path.of("var/archive") : settings.archiveDir();
     }
 
     @GetMapping("/cases/{id}")
