@@ -54,17 +54,21 @@ class QueueBrowserTest extends BrowserAppTest {
         reads.put("patient_address", new TestCases.Read("神戸市西区", "神戸市西区", io.todoke.ocr.FieldStatus.LOW_CONFIDENCE,
                 List.of(GENERIC)));
         reads.put("birth_date", TestCases.Read.invalid("R5.13.3", "日付として読めません"));
+        reads.put("patient_phone", new TestCases.Read("078-991-1234", "078-991-1234", io.todoke.ocr.FieldStatus.LOW_CONFIDENCE,
+                List.of()));
         UUID id = cases.seed(reads, List.of());
 
         try (Browser b = browser(1366, 768).signIn("clerk-queue", PASSWORD)) {
             b.open("/queue");
             WebElement row = b.waitFor(By.xpath("//tr[.//a[contains(@href,'" + id + "')]]"));
             assertThat(row.findElement(By.cssSelector("td.reasons")).getText())
-                    .contains("日付として読めません").doesNotContain("確信度が低い");
-            assertThat(row.findElement(By.cssSelector("td.doubtful")).getText()).as("name, address and birth date").isEqualTo("3項目");
+                    .isEqualTo("日付として読めません");
+            assertThat(row.findElement(By.cssSelector("td.doubtful")).getText()).as("name, address, birth date and phone").isEqualTo("4項目");
             WebElement name = row.findElement(By.cssSelector("td.name"));
             assertThat(name.getCssValue("white-space")).isEqualTo("nowrap");
-            assertThat(b.driver().findElement(By.id("counts")).getText()).doesNotContain("確信度が低い");
+            b.driver().findElement(By.cssSelector("#counts summary")).click();
+            assertThat(b.driver().findElement(By.id("counts")).getText())
+                    .contains("日付として読めません").doesNotContain("確信度が低い").doesNotContain("確認が必要です");
         }
     }
 
