@@ -61,7 +61,7 @@ class QueueBrowserTest extends BrowserAppTest {
         try (Browser b = browser(1366, 768).signIn("clerk-queue", PASSWORD)) {
             b.open("/queue");
             WebElement row = b.waitFor(By.xpath("//tr[.//a[contains(@href,'" + id + "')]]"));
-            assertThat(row.findElement(By.cssSelector("td.reasons")).getText())
+            assertThat(row.findElement(By.cssSelector("td.why")).getText())
                     .isEqualTo("日付として読めません");
             assertThat(row.findElement(By.cssSelector("td.doubtful")).getText()).as("name, address, birth date and phone").isEqualTo("4項目");
             WebElement name = row.findElement(By.cssSelector("td.name"));
