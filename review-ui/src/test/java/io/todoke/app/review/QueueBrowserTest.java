@@ -73,12 +73,13 @@ class QueueBrowserTest extends BrowserAppTest {
     }
 
     @Test
-    void theQueueRefreshesItselfInPlaceKeepingTheOpenBreakdown() {
+    void theQueueRefreshesItselfInPlaceKeepingTheOpenBreakdownAndTheFocus() {
         try (Browser b = browser(1366, 768).signIn("clerk-queue", PASSWORD)) {
             b.open("/queue");
             b.waitFor(By.id("queue-live"));
             assertThat(b.driver().findElement(By.tagName("body")).getDomAttribute("data-refresh-seconds")).isEqualTo("30");
             b.driver().findElement(By.cssSelector("#counts summary")).click();
+            b.js("document.getElementById('counts-toggle').focus()");
             UUID late = cases.seed(withName("新着 届子"), List.of());
 
             b.js("window.beforeRefresh = true");
@@ -88,6 +89,7 @@ class QueueBrowserTest extends BrowserAppTest {
                     By.cssSelector("a[href$='" + late + "']")).isEmpty());
             assertThat(b.js("return window.beforeRefresh === true")).as("refreshed in place, not reloaded").isEqualTo(true);
             assertThat(b.driver().findElement(By.id("counts")).getDomAttribute("open")).isNotNull();
+            assertThat(b.focused().getDomAttribute("id")).as("the focus stays where it was").isEqualTo("counts-toggle");
         }
     }
 
