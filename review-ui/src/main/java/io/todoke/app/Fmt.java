@@ -2,6 +2,7 @@ package io.todoke.app;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,8 @@ import java.util.Collection;
 @Component("fmt")
 public class Fmt {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** The zone of every time on a page and in an export. */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(JAPAN);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM/dd HH:mm").withZone(JAPAN);
 
@@ -33,6 +35,25 @@ public class Fmt {
         } catch (java.time.format.DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /** A span of time as a clerk says it (2日3時間, 1時間12分, 5分, 1分未満); 「—」 when unknown. */
+    public String duration(Duration d) {
+        if (d == null) {
+            return "—";
+        }
+        long minutes = Math.max(0, d.toMinutes());
+        if (minutes < 1) {
+            return "1分未満";
+        }
+        if (minutes < 60) {
+            return minutes + "分";
+        }
+        if (minutes < 24 * 60) {
+            return minutes / 60 + "時間" + (minutes % 60 == 0 ? "" : minutes % 60 + "分");
+        }
+        long hours = minutes / 60;
+        return hours / 24 + "日" + (hours % 24 == 0 ? "" : hours % 24 + "時間");
     }
 
     public String facet(String key) {

@@ -19,8 +19,11 @@ public record TodokeProperties(
         @DefaultValue Security security,
         @DefaultValue Review review) {
 
-    /** @param undoWindow how long a clerk can take back their own 却下 or 帳票ではない (an administrator can later) */
-    public record Review(@DefaultValue("5m") Duration undoWindow) {
+    /**
+     * @param undoWindow how long a clerk can take back their own 却下 or 帳票ではない (an administrator can later)
+     * @param refresh    how often the queue and the backlog page refresh themselves
+     */
+    public record Review(@DefaultValue("5m") Duration undoWindow, @DefaultValue("30s") Duration refresh) {
     }
 
     /**

@@ -33,6 +33,11 @@ public final class Browser implements AutoCloseable {
     private int keys;
 
     public Browser(String base) {
+        this(base, 1600, 1000);
+    }
+
+    /** A browser window of this size (e.g. 1366×768, the smallest screen clerks use). */
+    public Browser(String base, int width, int height) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("todoke-chromium-");
@@ -47,7 +52,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1600,1000", "--lang=ja");
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja");
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }

@@ -61,4 +61,8 @@ public abstract class BrowserAppTest {
     protected Browser browser() {
         return new Browser("http://localhost:" + port);
     }
+
+    protected Browser browser(int width, int height) {
+        return new Browser("http://localhost:" + port, width, height);
+    }
 }

@@ -48,7 +48,8 @@ public final class TestCases {
         }
 
         public static Read low(Object value, String raw) {
-            return new Read(value, raw, FieldStatus.LOW_CONFIDENCE, List.of("読み取りの信頼度が低い"));
+            // The engine's own reason for a doubtful field without a more specific one (FormPageReader.MSG_LOW).
+            return new Read(value, raw, FieldStatus.LOW_CONFIDENCE, List.of("読み取りの確信度が低いため確認してください"));
         }
 
         public static Read invalid(String raw, String message) {

@@ -40,6 +40,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/cases/**").hasAnyRole("CLERK", "STAFF")
                         .requestMatchers("/cases/**").hasAnyRole("CLERK", "STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // Ward-bound staff are refused by the page itself (BacklogController).
+                        .requestMatchers("/backlog", "/backlog/**").hasAnyRole("CLERK", "STAFF", "ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -58,7 +58,10 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("GET /", SIGNED_IN);
         ALLOWED.put("GET /error/403", SIGNED_IN);
         ALLOWED.put("GET /queue", CLERK);
+        ALLOWED.put("GET /queue/live", CLERK);
         ALLOWED.put("POST /queue/next", CLERK);
+        // City-wide: waiting cases have no ward yet (BacklogController).
+        ALLOWED.put("GET /backlog", EnumSet.of(Who.CLERK, Who.STAFF_CITY, Who.ADMIN));
         ALLOWED.put("GET /review/{id}", CLERK);
         ALLOWED.put("POST /review/{id}/confirm", CLERK);
         ALLOWED.put("POST /review/{id}/reject", CLERK);

@@ -1,0 +1,69 @@
+package io.todoke.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The screenshots in docs/REVIEW-UI.md: the review page, the queue and 滞留状況 at 1366×768 from seeded cases.
+ * Runs only when asked: {@code scripts/screenshots.sh} (which sets {@code todoke.screenshots} to docs/images).
+ */
+@EnabledIfSystemProperty(named = "todoke.screenshots", matches = ".+")
+class DocScreenshotsTest extends BrowserAppTest {
+
+    @Test
+    void takesTheScreenshotsOfTheDocs() {
+        Path dir = Path.of(System.getProperty("todoke.screenshots"));
+        accounts.create("shot-clerk", PASSWORD, "確認 一子", List.of("CLERK"), null);
+        accounts.create("shot-clerk2", PASSWORD, "確認 二郎", List.of("CLERK"), null);
+        String[][] people = {
+                {"神戸 花子", "コウベ ハナコ", "1948-05-02", "77"}, {"須磨 浩二", "スマ コウジ", "1985-11-23", "40"},
+                {"垂水 明美", "タルミ アケミ", "1960-02-14", "65"}, {"灘 健太", "ナダ ケンタ", "1999-07-07", "26"},
+                {"兵庫 次郎", "ヒョウゴ ジロウ", "1938-09-30", "88"}, {"長田 優子", "ナガタ ユウコ", "2001-04-01", "24"},
+                {"北野 誠", "キタノ マコト", "1972-12-12", "53"}, {"舞子 千尋", "マイコ チヒロ", "1990-06-18", "35"}};
+        UUID first = null;
+        for (int i = 0; i < people.length; i++) {
+            Map<String, TestCases.Read> reads = TestCases.typicalForm();
+            reads.put("patient_name", TestCases.Read.low(people[i][0], people[i][0]));
+            reads.put("patient_name_kana", TestCases.Read.ok(people[i][1]));
+            reads.put("birth_date", TestCases.Read.ok(people[i][2]));
+            reads.put("age", TestCases.Read.ok(Long.parseLong(people[i][3])));
+            if (i == 0) {
+                reads.put("report_date", TestCases.Read.invalid("R3.8.32", "日付として読めません"));
+                reads.put("patient_phone", TestCases.Read.low("078-991-1284", "078-991-1284"));
+            }
+            if (i == 4) {
+                reads.put("case_type", TestCases.Read.ok("deceased"));
+            }
+            UUID id = cases.seed(reads, i == 2 ? List.of("2枚目の帳票が見つかりません") : List.of());
+            if (i == 0) {
+                first = id;
+            }
+            if (i >= 6) {
+                String clerk = i == 6 ? "shot-clerk" : "shot-clerk2";
+                reviews.confirm(id, clerk, reviews.claim(id, clerk).version());
+            }
+        }
+        reviews.claim(cases.seed(TestCases.typicalForm(), List.of()), "shot-clerk2");
+
+        try (Browser b = browser(1366, 768).signIn("shot-clerk", PASSWORD)) {
+            b.open("/queue");
+            b.waitFor(By.cssSelector("table.tasks tbody tr"));
+            b.screenshot(dir.resolve("queue.png"));
+            b.open("/backlog");
+            b.waitFor(By.id("by-clerk"));
+            b.screenshot(dir.resolve("backlog.png"));
+            b.open("/review/" + first);
+            b.waitFor(By.id("review-form"));
+            b.screenshot(dir.resolve("review.png"));
+        }
+        assertThat(dir.resolve("review.png")).exists();
+    }
+}
