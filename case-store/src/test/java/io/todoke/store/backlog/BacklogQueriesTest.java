@@ -5,6 +5,7 @@ import io.todoke.ocr.PageKind;
 import io.todoke.store.TestDatabase;
 import io.todoke.store.cases.CasePriority;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.jurisdiction.TestJurisdictions;
 import io.todoke.store.outbox.IndexOutbox;
 import io.todoke.store.review.JdbcReviewService;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +36,8 @@ class BacklogQueriesTest {
         try (db) {
             db.open();
             IndexOutbox outbox = new IndexOutbox(db.jdbc(), db.transactions());
-            FaxStore faxes = new FaxStore(db.jdbc(), db.transactions(), outbox);
-            JdbcReviewService reviews = new JdbcReviewService(db.jdbc(), outbox);
+            FaxStore faxes = new FaxStore(db.jdbc(), db.transactions(), outbox, TestJurisdictions.KOBE);
+            JdbcReviewService reviews = new JdbcReviewService(db.jdbc(), outbox, TestJurisdictions.KOBE);
             BacklogQueries backlog = new BacklogQueries(db.jdbc());
             assertThat(backlog.now(JAPAN).timeToClear()).as("nothing waits").isEqualTo(Duration.ZERO);
 
