@@ -19,7 +19,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -31,10 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The archive folder runs out of space while faxes arrive. The archive is a real, small file system (a tmpfs the
  * test mounts, so it needs root, as CI has; elsewhere the test is skipped), filled to the last byte by a filler
- * file; the work folder is on another file system, so a copy cut short in the archive is the JDK's cross-device
- * move. Every fax must stay accounted for once: its file kept in the inbox (or its claimed folder), its record
- * waiting with a reason, nothing half-written in the archive, no give-up after the usual attempts, one log line
- * for the outage; once the filler is gone intake finishes by itself.
+ * file. The work folder is on it too (the default layout, both under {@code var/}: the partial copy is cut short)
+ * or on another file system (the copy cut short is then the JDK's cross-device move into the archive). Every fax
+ * must stay accounted for once: its file kept in the inbox (or its claimed folder), its record waiting with a
+ * reason, nothing half-written in the archive, no give-up after the usual attempts, one log line for the outage;
+ * once the filler is gone intake finishes by itself.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ArchiveDiskFullTest {
@@ -47,32 +49,35 @@ class ArchiveDiskFullTest {
     @TempDir
     Path root;
 
-    private Path archive;
+    private Path mounted;
 
     @AfterEach
     void unmount() throws Exception {
-        if (archive != null) {
-            run("umount", "-l", archive.toString());
+        if (mounted != null) {
+            run("umount", "-l", mounted.toString());
         }
     }
 
-    @Test
-    void aFullArchiveKeepsEveryFaxWaitingOnceAndIntakeFinishesByItselfWhenThereIsRoom(CapturedOutput output)
-            throws Exception {
-        Path mountPoint = Files.createDirectories(root.resolve("archive"));
+    @ParameterizedTest(name = "work folder on the archive''s file system: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFullArchiveKeepsEveryFaxWaitingOnceAndIntakeFinishesByItselfWhenThereIsRoom(boolean workBesideArchive,
+            CapturedOutput output) throws Exception {
+        Path mountPoint = Files.createDirectories(root.resolve("fs"));
         assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString()) == 0,
                 "mounting a small tmpfs needs root");
-        archive = mountPoint;
+        mounted = mountPoint;
+        Path archive = mountPoint.resolve("archive");
+        Path work = workBesideArchive ? mountPoint.resolve("work") : root.resolve("work");
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         String url = "jdbc:h2:file:" + root.resolve("db/todoke");
-        try (ConfigurableApplicationContext app = start(url)) {
+        try (ConfigurableApplicationContext app = start(url, archive, work)) {
             JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
             for (int i = 0; i < BEFORE; i++) {
                 drop(inbox, "before-" + i + ".pdf", pdf(truth("full-before-" + i, patient("前 " + i, 40))));
             }
             await(() -> count(jdbc, "state = 'READ'") == BEFORE, Duration.ofSeconds(60), "the first faxes read");
 
-            Path filler = fill(archive);
+            Path filler = fill(mountPoint);
             for (int i = 0; i < DURING; i++) {
                 drop(inbox, "during-" + i + ".pdf", pdf(truth("full-during-" + i, patient("中 " + i, 50))));
             }
@@ -108,7 +113,7 @@ class ArchiveDiskFullTest {
             });
             assertThat(pdfsUnder(archive)).as("each original archived once").hasSize(BEFORE + DURING);
             assertThat(count(jdbc, "1 = 1", "inbox_claim")).as("no claim left open").isZero();
-            assertThat(filesUnder(root.resolve("work"))).as("no partial copy left").isEmpty();
+            assertThat(filesUnder(work)).as("no partial copy left").isEmpty();
         }
         String log = output.getAll();
         assertThat(log.lines().filter(l -> l.contains("the archive has no space left"))).as("one line for the outage")
@@ -118,15 +123,15 @@ class ArchiveDiskFullTest {
                 .as("no stack trace").isEmpty();
     }
 
-    private ConfigurableApplicationContext start(String url) {
+    private ConfigurableApplicationContext start(String url, Path archive, Path work) {
         return SpringApplication.run(TestIntakeApplication.class,
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=sa",
                 "--todoke.intake.inboxes[0].name=fax",
                 "--todoke.intake.inboxes[0].path=" + root.resolve("inbox"),
-                "--todoke.intake.archive-dir=" + root.resolve("archive"),
+                "--todoke.intake.archive-dir=" + archive,
                 "--todoke.intake.error-dir=" + root.resolve("error"),
-                "--todoke.intake.work-dir=" + root.resolve("work"),
+                "--todoke.intake.work-dir=" + work,
                 "--todoke.intake.workers=2",
                 "--todoke.intake.poll-delay=100ms",
                 "--todoke.intake.stability.min-age=300ms",
