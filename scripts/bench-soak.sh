@@ -9,12 +9,14 @@
 #   BENCH_SOAK_SEED=4242      the generator's seed
 #   BENCH_SOAK_TIMEOUT=       seconds to wait for the last fax (default: 10 per fax)
 #   BENCH_SOAK_KEEP=          non-empty: keep the scratch directory (its app.log) after the run
+#   BENCH_SOAK_MAX_RSS_MB=6000  stop the run when the app's RSS passes this (a leak must not take the machine down)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 faxes=${BENCH_SOAK_FAXES:-2000}
 distinct=${BENCH_SOAK_DISTINCT:-40}
 seed=${BENCH_SOAK_SEED:-4242}
 timeout=${BENCH_SOAK_TIMEOUT:-$((faxes * 10))}
+max_rss=${BENCH_SOAK_MAX_RSS_MB:-6000}
 jar="$root/review-ui/target/todoke.jar"
 [ -f "$jar" ] || { echo "no $jar: run make build first" >&2; exit 1; }
 [ "$distinct" -le "$faxes" ] || distinct=$faxes
@@ -58,6 +60,9 @@ ui_pids=()
 cleanup() {
   for p in "${ui_pids[@]}"; do kill "$p" 2>/dev/null || true; done
   kill "$app" 2>/dev/null || true
+  # a graceful stop waits for reads under way; not for ever
+  for _ in $(seq 1 60); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
+  kill -9 "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   cd /
   [ -n "${BENCH_SOAK_KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"
@@ -117,8 +122,13 @@ for f in staged/*; do mv "$f" var/inbox/; done
 deadline=$(( $(date +%s) + timeout ))
 while [ "$(done_count)" -lt "$faxes" ] && [ "$(date +%s)" -lt "$deadline" ]; do
   es=$(es_pid || true)
-  echo "$(date +%s) $(rss_mb "$app") ${es:+$(rss_mb "$es")}" >> rss.tsv
+  rss=$(rss_mb "$app")
+  echo "$(date +%s) $rss ${es:+$(rss_mb "$es")}" >> rss.tsv
   kill -0 "$app" 2>/dev/null || { echo "the app stopped; see $work/app.log" >&2; exit 1; }
+  if [ "${rss:-0}" -gt "$max_rss" ]; then
+    echo "the app's RSS passed $max_rss MB after $(done_count) faxes: stopped (BENCH_SOAK_MAX_RSS_MB)" >&2
+    break
+  fi
   sleep 5
 done
 es=$(es_pid || true)
@@ -159,7 +169,7 @@ print(f"| pages read | {read_pages} |")
 print(f"| drop to last READ | {secs:.0f} s |")
 print(f"| faxes per second, end to end | {len(reads) / secs:.2f} |")
 print(f"| pages per second, end to end | {read_pages / secs:.2f} |")
-print(f"| app RSS, MB (min / max over {len(app)} samples, 5 s apart) | {mm(app)} |")
+print(f"| app RSS, MB (min / max over {len(app)} samples, 5 s apart; at the end) | {mm(app)}; {app[-1] if app else 'n/a'} |")
 print(f"| Elasticsearch node RSS, MB (min / max) | {mm(es)} |")
 print(f"| FAILED faxes / rejected files | {failed} / {rejected} |")
 print(f"| UI requests (clerk /queue; staff /search, /statistics) | {len(ui)} |")
