@@ -6,7 +6,8 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ocr search review"   which benchmarks to run
+#   BENCH_PARTS="discipline ocr search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#       its variables BENCH_SOAK_* are described there)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
@@ -25,7 +26,7 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ocr search review} "
+parts=" ${BENCH_PARTS:-discipline ocr search review soak} "
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}
@@ -138,4 +139,15 @@ if [[ $parts == *" review "* ]] && [ -f review-ui/target/todoke.jar ]; then
     echo
     scripts/bench-review.sh
   } | tee bench-out/review.md
+fi
+
+if [[ $parts == *" soak "* ]] && [ -f review-ui/target/todoke.jar ]; then
+  {
+    echo "## Soak"
+    echo
+    echo "Command: \`scripts/bench-soak.sh\` (called by \`make bench\`; BENCH_SOAK_FAXES=${BENCH_SOAK_FAXES:-2000})"
+    machine
+    echo
+    scripts/bench-soak.sh
+  } | tee bench-out/soak.md
 fi

@@ -45,6 +45,7 @@ class DatabaseOutageTest {
         Server db = h2(port);
         String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/todoke";
         try (ConfigurableApplicationContext app = start(url)) {
+            assertThat(app.isActive()).isTrue();
             for (int i = 0; i < BEFORE; i++) {
                 drop(inbox, "before-" + i + ".pdf", pdf(truth("outage-before-" + i, patient("前 " + i, 40))));
             }

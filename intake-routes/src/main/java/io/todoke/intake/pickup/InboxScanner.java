@@ -3,6 +3,7 @@ package io.todoke.intake.pickup;
 import io.todoke.intake.IntakeMetrics;
 import io.todoke.intake.IntakeInstance;
 import io.todoke.intake.IntakeProperties;
+import io.todoke.intake.storage.ArchiveFullException;
 import io.todoke.store.fax.InboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,8 @@ public class InboxScanner {
 
     /** Inside each inbox: files being taken, named by their claim (same file system, so renames are atomic). */
     public static final String CLAIMED_DIR = ".todoke-claimed";
+    /** A full archive is looked at again at most 2^3 scan intervals apart (40 s by default). */
+    static final int FULL_BACK_OFF_STEPS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxScanner.class);
 
@@ -58,6 +62,8 @@ public class InboxScanner {
     private final Map<String, Map<String, Seen>> seen = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    /** Tries that found the archive full since it last had room (for one log line per outage). */
+    private final AtomicInteger archiveFull = new AtomicInteger();
 
     private record Seen(long size, long modified, Object fileKey, Instant since) {
     }
@@ -209,12 +215,17 @@ public class InboxScanner {
             return;
         }
         claims.release(claim.id());
+        archiveHasRoom();
         fax.ifPresent(toRead);
     }
 
     /** One log line per entry, not one per poll: the first failure and the last, each with the count. */
     private void failed(InboxClaims.Claim claim, Exception e) {
         metrics.error("pickup");
+        if (e instanceof ArchiveFullException) {
+            archiveFull(claim, e);
+            return;
+        }
         int limit = properties.claims().pickupAttempts();
         Duration backOff = properties.claims().scanInterval().multipliedBy(1L << Math.min(10, claim.attempts()));
         int attempts = claims.failed(claim.id(), instance.id(), describe(e), backOff);
@@ -232,8 +243,36 @@ public class InboxScanner {
         }
     }
 
+    /**
+     * A full archive is not the entry's fault: it is never given up (no attempt limit, so once there is room it
+     * is taken by itself), tried again at most {@link #FULL_BACK_OFF_STEPS} doublings of the scan interval apart,
+     * and logged once per outage, not per entry; the claim shows the reason on the admin page meanwhile.
+     */
+    private void archiveFull(InboxClaims.Claim claim, Exception e) {
+        metrics.error("archive-full");
+        Duration backOff = properties.claims().scanInterval()
+                .multipliedBy(1L << Math.min(FULL_BACK_OFF_STEPS, claim.attempts()));
+        claims.failed(claim.id(), instance.id(), describe(e), backOff);
+        int waiting = archiveFull.incrementAndGet();
+        if (waiting == 1) {
+            LOG.warn("the archive has no space left; faxes wait in the inbox's {} folder until there is room",
+                    CLAIMED_DIR);
+        }
+    }
+
+    /** Called after an entry was taken: a full archive that had made entries wait has room again. */
+    private void archiveHasRoom() {
+        int waited = archiveFull.getAndSet(0);
+        if (waited > 0) {
+            LOG.info("the archive has room again after {} tries that found it full", waited);
+        }
+    }
+
     /** What went wrong, for the admin page (no class names, no paths). */
     static String describe(Exception e) {
+        if (e instanceof ArchiveFullException) {
+            return "保管フォルダ（アーカイブ）の空きがありません。空きができ次第、自動で受け付けます";
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "ファイルを読み書きする権限がありません";
         }

@@ -25,7 +25,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +40,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * holds the fax's claim. A reader that throws, crashes or hangs makes only this fax FAILED (with a reason in
  * the error folder pointing at the archived original); the worker moves on. The engine runs on threads of its
  * own, at most two per worker: one reading, and one abandoned after a time limit (interrupted, counted and
- * logged until it ends); a worker whose abandoned thread still runs waits for it before starting another.
+ * logged until it ends); a worker whose abandoned thread still runs waits for it before starting another. The
+ * threads live as long as the worker and are reused: the engine keeps a Tesseract instance per thread (tens of MB
+ * of native memory each), so a thread per fax would grow the process by that much per fax.
  */
 public class FaxReadingWorker implements AutoCloseable {
 
@@ -55,6 +60,7 @@ public class FaxReadingWorker implements AutoCloseable {
     private final AtomicInteger abandoned = new AtomicInteger();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final AtomicReference<Instant> lastRead = new AtomicReference<>(Instant.now());
+    private final ThreadPoolExecutor engine;
     private volatile boolean closed;
 
     public FaxReadingWorker(FaxStore faxes, FaxLeases leases, FaxFolders folders, FaxReader reader,
@@ -69,6 +75,12 @@ public class FaxReadingWorker implements AutoCloseable {
         this.timeLimit = timeLimit;
         this.autoConfirm = autoConfirm;
         this.engineThreads = new Semaphore(2 * workers);
+        this.engine = new ThreadPoolExecutor(2 * workers, 2 * workers, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "fax-engine-" + threadNumber.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         metrics.abandonedEngineThreads(abandoned::get);
     }
 
@@ -144,19 +156,24 @@ public class FaxReadingWorker implements AutoCloseable {
                 MDC.remove("faxId");
             }
         });
-        Thread engine = new Thread(() -> {
-            try {
-                result.run();
-            } finally {
-                engineThreads.release();
-                if (gaveUp.get()) {
-                    int left = abandoned.decrementAndGet();
-                    LOG.info("an abandoned engine thread ended; {} still run", left);
+        AtomicReference<String> thread = new AtomicReference<>("an engine thread");
+        try {
+            engine.execute(() -> {
+                thread.set(Thread.currentThread().getName());
+                try {
+                    result.run();
+                } finally {
+                    engineThreads.release();
+                    if (gaveUp.get()) {
+                        int left = abandoned.decrementAndGet();
+                        LOG.info("an abandoned engine thread ended; {} still run", left);
+                    }
                 }
-            }
-        }, "fax-engine-" + threadNumber.incrementAndGet());
-        engine.setDaemon(true);
-        engine.start();
+            });
+        } catch (RejectedExecutionException stopped) {
+            engineThreads.release();
+            throw new InterruptedException("the worker is stopping");
+        }
         try {
             return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -167,7 +184,7 @@ public class FaxReadingWorker implements AutoCloseable {
                     gaveUp.set(true);
                     int now = abandoned.incrementAndGet();
                     LOG.warn("engine thread {} interrupted and abandoned at the time limit; {} abandoned still run",
-                            engine.getName(), now);
+                            thread.get(), now);
                 }
             }
             result.cancel(true);
@@ -213,6 +230,8 @@ public class FaxReadingWorker implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        // Reads under way end (and are recorded); the threads end after them.
+        engine.shutdown();
         try {
             int released = leases.releaseAll(instance.id());
             if (released > 0) {

@@ -121,7 +121,42 @@ public class FaxFolders {
         return removed;
     }
 
+    /**
+     * Copies and renames into place; a copy cut short by a full disk is removed (by the JDK for a move across
+     * file systems, by the finally here for the partial copy) and reported as {@link ArchiveFullException}.
+     */
     private void copyWhole(Path source, Path target) throws IOException {
+        try {
+            copyOrFail(source, target);
+        } catch (IOException e) {
+            if (outOfSpace(e, Files.size(source), target)) {
+                throw new ArchiveFullException(e);
+            }
+            throw e;
+        }
+    }
+
+    /** ENOSPC or a quota, by its message (the JDK has no type for it), or a store with less room than the file. */
+    static boolean outOfSpace(IOException e, long needed, Path target) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("No space left") || message.contains("Disk quota exceeded")
+                    || message.contains("There is not enough space"))) {
+                return true;
+            }
+        }
+        try {
+            Path existing = target;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing != null && Files.getFileStore(existing).getUsableSpace() < needed;
+        } catch (IOException unknown) {
+            return false;
+        }
+    }
+
+    private void copyOrFail(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Files.createDirectories(work);
         Path partial = Files.createTempFile(work, "partial-", ".tmp");

@@ -106,6 +106,27 @@ class FaxReadingWorkerTest {
         assertThat(third.isAlive()).isFalse();
     }
 
+    /**
+     * The engine keeps a Tesseract instance (tens of MB of native memory) per thread that reads: a new thread per
+     * fax grew the application by that much per fax (about 80 MB a fax in the soak, past 6 GB of RSS at 70 faxes).
+     */
+    @Test
+    void faxesAreReadOnTheWorkersFewEngineThreadsNotOnANewThreadPerFax() throws Exception {
+        List<UUID> faxes = received(6);
+        h.jdbc.sql("update fax_document set claimed_by = null").update();
+        java.util.Set<Thread> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        io.todoke.intake.TruthFaxReader truth = new io.todoke.intake.TruthFaxReader();
+        FaxReadingWorker worker = worker(file -> {
+            used.add(Thread.currentThread());
+            return truth.read(file);
+        }, "w");
+
+        faxes.forEach(worker::read);
+
+        assertThat(faxes).allSatisfy(id -> assertThat(h.faxes.find(id).orElseThrow().state()).isEqualTo(FaxState.READ));
+        assertThat(used).as("engine threads of a one-worker reader").hasSizeLessThanOrEqualTo(2);
+    }
+
     @Test
     void aFaxAnotherLiveInstanceHoldsIsNeitherReadNorFailed() throws Exception {
         UUID fax = received(1).get(0);
