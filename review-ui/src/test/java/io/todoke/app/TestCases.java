@@ -126,7 +126,10 @@ public final class TestCases {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        FaxDocument fax = faxes.receive("main", "fax-test.pdf", sha, original.length, "application/pdf").fax();
+        // Held under a test claim: the running app's intake takes unclaimed waiting faxes over and would read this
+        // made-up original (and fail it) before the case below is recorded.
+        FaxDocument fax = faxes.receive(new FaxStore.Receipt("main", "fax-test.pdf", sha, original.length,
+                "application/pdf", null, "test-cases", java.time.OffsetDateTime.now().plusDays(1))).fax();
         try {
             Path file = archiveDir.resolve(fax.archivePath());
             Files.createDirectories(file.getParent());
