@@ -4,15 +4,20 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -110,6 +115,67 @@ public final class HostileInputs {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A PDF page with a line of text and an inline image ({@code BI … EI}) declaring {@code side × side} pixels of
+     * CCITT G4, its content written by hand (PDFBox's writer would decode the data first).
+     */
+    public static Path hugeInlineImage(Path file, int side) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDResources resources = new PDResources();
+            COSName font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            content.write(("q 100 0 0 100 0 0 cm BI /W " + side + " /H " + side + " /BPC 1 /CS /G /F /CCF /DP << /K -1 /Columns "
+                    + side + " >> ID ").getBytes(StandardCharsets.US_ASCII));
+            content.write(whiteG4Rows());
+            content.write(("\nEI Q BT /" + font.getName() + " 12 Tf 72 720 Td (FAX) Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+            PDStream stream = new PDStream(doc);
+            try (java.io.OutputStream out = stream.createOutputStream()) {
+                out.write(content.toByteArray());
+            }
+            page.setContents(stream);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF page with a line of text and a stamp annotation whose appearance draws an image of {@code side × side}. */
+    public static Path hugeImageInAnnotation(Path file, int side) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(whiteG4Rows()),
+                    COSName.CCITTFAX_DECODE, side, side, 1, PDDeviceGray.INSTANCE);
+            PDAppearanceStream appearance = new PDAppearanceStream(doc);
+            appearance.setBBox(new PDRectangle(100, 100));
+            appearance.setResources(new PDResources());
+            try (PDAppearanceContentStream cs = new PDAppearanceContentStream(appearance)) {
+                cs.drawImage(image, 0, 0, 100, 100);
+            }
+            PDAnnotationRubberStamp stamp = new PDAnnotationRubberStamp();
+            stamp.setRectangle(new PDRectangle(100, 100, 100, 100));
+            PDAppearanceDictionary ap = new PDAppearanceDictionary();
+            ap.setNormalAppearance(appearance);
+            stamp.setAppearance(ap);
+            page.getAnnotations().add(stamp);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void text(PDPageContentStream cs) throws IOException {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 720);
+        cs.showText("FAX");
+        cs.endText();
     }
 
     /**
@@ -216,6 +282,8 @@ public final class HostileInputs {
                 ccittTiff(dir.resolve("ccitt-100000-square.tif"), 100_000, 100_000, 204),
                 hugeFaxPdf(dir.resolve("fax-page-30000-square.pdf"), 30_000),
                 hugeImageInForm(dir.resolve("text-page-form-image-30000-square.pdf"), 30_000),
+                hugeInlineImage(dir.resolve("text-page-inline-image-30000-square.pdf"), 30_000),
+                hugeImageInAnnotation(dir.resolve("text-page-stamp-image-30000-square.pdf"), 30_000),
                 ccittTiff(dir.resolve("ccitt-30000-square.tif"), 30_000, 30_000, 204),
                 ccittTiff(dir.resolve("ccitt-8000-square-600dpi.tif"), 8_000, 8_000, 600),
                 hugePng(dir.resolve("png-100000-square.png"), 100_000),
