@@ -9,10 +9,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -22,7 +20,8 @@ import java.io.IOException;
 
 /**
  * A PDF's pages: a fax gateway's page (one image, no text) as its image at the image's own resolution, any other page
- * rendered in grey with its text layer. Page boxes and image dictionaries are checked against the limits on opening.
+ * rendered in grey with its text layer. Every page's declared sizes are checked against the limits on opening
+ * ({@link PdfDeclaredSizes}).
  */
 final class PdfPages implements DecodedFax {
 
@@ -44,43 +43,12 @@ final class PdfPages implements DecodedFax {
             FaxDecoder.checkPageCount(doc.getNumberOfPages(), limits);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 ReadingInterruptedException.throwIfInterrupted();
-                check(doc.getPage(i), i, limits);
+                PdfDeclaredSizes.check(doc.getPage(i), i, limits);
             }
             return new PdfPages(doc);
         } catch (IOException | UnreadableFaxException | RuntimeException e) {
             doc.close();
             throw e;
-        }
-    }
-
-    /** The page's boxes, its rendering at {@link FaxDecoder#PDF_RENDER_DPI} and each of its images' declared pixels. */
-    private static void check(PDPage page, int index, DecodeLimits limits) throws IOException, UnreadableFaxException {
-        PDRectangle media = page.getMediaBox();
-        PDRectangle crop = page.getCropBox();
-        double w = Math.max(Math.abs(media.getWidth()), Math.abs(crop.getWidth()));
-        double h = Math.max(Math.abs(media.getHeight()), Math.abs(crop.getHeight()));
-        double scale = FaxDecoder.PDF_RENDER_DPI / 72;
-        long rendered = (long) Math.ceil(Math.abs(crop.getWidth()) * scale) * (long) Math.ceil(Math.abs(crop.getHeight()) * scale);
-        FaxDecoder.checkPage(index, w, h, rendered, limits);
-        checkImages(page.getResources(), index, w, h, limits, 0);
-    }
-
-    /** Forms nest no deeper on real pages; deeper nesting (or a form drawing itself) is not followed further. */
-    private static final int MAX_FORM_DEPTH = 8;
-
-    /** Every image XObject drawn from {@code resources}, also inside form XObjects, by its declared pixels. */
-    private static void checkImages(PDResources resources, int index, double w, double h, DecodeLimits limits, int depth)
-            throws IOException, UnreadableFaxException {
-        if (resources == null || depth > MAX_FORM_DEPTH) {
-            return;
-        }
-        for (COSName n : resources.getXObjectNames()) {
-            PDXObject x = resources.getXObject(n);
-            if (x instanceof PDImageXObject img) {
-                FaxDecoder.checkPage(index, w, h, (long) img.getWidth() * img.getHeight(), limits);
-            } else if (x instanceof PDFormXObject form) {
-                checkImages(form.getResources(), index, w, h, limits, depth + 1);
-            }
         }
     }
 

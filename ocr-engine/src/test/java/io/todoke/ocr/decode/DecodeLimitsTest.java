@@ -34,7 +34,8 @@ class DecodeLimitsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text-page-200-inch.pdf", "ccitt-100000-square.tif", "fax-page-30000-square.pdf",
-            "text-page-form-image-30000-square.pdf",
+            "text-page-form-image-30000-square.pdf", "text-page-inline-image-30000-square.pdf",
+            "text-page-stamp-image-30000-square.pdf",
             "ccitt-30000-square.tif", "ccitt-8000-square-600dpi.tif", "png-100000-square.png", "jpeg-65000-square.jpg"})
     void aPageDeclaredTooLargeIsRefusedWithoutDecodingIt(String name) throws Exception {
         Path file = HostileInputs.writeAll(dir.resolve("hostile")).stream()
