@@ -94,4 +94,17 @@ class TesseractEngineTest {
             workers.shutdown();
         }
     }
+
+    @Test
+    void theEnginesOfEndedThreadsAreClosedSoAThreadPerFileDoesNotGrowThePool() throws Exception {
+        try (TesseractPool pool = new TesseractPool(EngineConfig.DEFAULT_TESSDATA)) {
+            for (int i = 0; i < 4; i++) {
+                Thread t = new Thread(() -> assertThat(pool.engine().read(text("7", 30),
+                        new OcrSettings("eng", 7, "0123456789", 0)).text()).isEqualTo("7"));
+                t.start();
+                t.join();
+            }
+            assertThat(pool.size()).as("the last thread's engine, not one per thread that ever read").isEqualTo(1);
+        }
+    }
 }
