@@ -18,14 +18,15 @@ public record OcrProperties(
         @DefaultValue Limits limits) {
 
     /**
-     * @param maxFileSize       larger files are refused
+     * @param maxFileSize       larger files are refused (the same as the inbox's {@code todoke.intake.max-file-size}, so
+     *                          what the pickup takes the engine reads)
      * @param maxPages          a fax with more pages is refused
      * @param maxPixelsPerPage  a page larger than this, as declared or rendered, is refused (an A4 scan at 600 dpi is
      *                          35 million; a fine fax page 4 million)
      * @param maxPageSidePoints a page side longer than this many points (1/72 inch) is refused (1,684: A2)
      */
     public record Limits(
-            @DefaultValue("64MB") DataSize maxFileSize,
+            @DefaultValue("100MB") DataSize maxFileSize,
             @DefaultValue("50") int maxPages,
             @DefaultValue("40000000") long maxPixelsPerPage,
             @DefaultValue("1684") double maxPageSidePoints) {
