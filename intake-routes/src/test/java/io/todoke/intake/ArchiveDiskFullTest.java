@@ -1,5 +1,7 @@
 package io.todoke.intake;
 
+import static io.todoke.intake.Waits.await;
+
 import static io.todoke.intake.FaxFixtures.drop;
 import static io.todoke.intake.FaxFixtures.patient;
 import static io.todoke.intake.FaxFixtures.pdf;
@@ -15,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -194,13 +195,4 @@ class ArchiveDiskFullTest {
         return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + limit.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.todoke.intake;
 
+import static io.todoke.intake.Waits.await;
+
 import static io.todoke.intake.FaxFixtures.drop;
 import static io.todoke.intake.FaxFixtures.patient;
 import static io.todoke.intake.FaxFixtures.pdf;
@@ -7,13 +9,11 @@ import static io.todoke.intake.FaxFixtures.truth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.h2.tools.Server;
@@ -41,7 +41,7 @@ class DatabaseOutageTest {
 
     @Test
     void intakePausesWhileTheDatabaseIsDownKeepsEveryFileAndResumesByItself() throws Exception {
-        int port = freePort();
+        int port = Waits.freePort();
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         Server db = h2(port);
         String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/todoke";
@@ -123,19 +123,5 @@ class DatabaseOutageTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + limit.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 }

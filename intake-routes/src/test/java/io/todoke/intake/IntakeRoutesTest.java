@@ -1,5 +1,7 @@
 package io.todoke.intake;
 
+import static io.todoke.intake.Waits.await;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.todoke.intake.ops.FaxRetryService;
 import io.todoke.intake.ops.InboxHealthIndicator;
@@ -102,20 +104,6 @@ class IntakeRoutesTest {
         return fax(fileName).orElseThrow();
     }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("gave up waiting for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private static String read(Path file) {
         try {

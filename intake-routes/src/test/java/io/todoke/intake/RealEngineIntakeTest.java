@@ -78,16 +78,9 @@ class RealEngineIntakeTest {
         registry.add("todoke.intake.work-dir", () -> root.resolve("work"));
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/todoke"));
         // A fixed port, so that the node stopped in the test comes back where the client looks for it.
-        registry.add("search.elasticsearch.local.http-port", RealEngineIntakeTest::freePort);
+        registry.add("search.elasticsearch.local.http-port", Waits::freePort);
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Autowired
     Jurisdiction jurisdiction;

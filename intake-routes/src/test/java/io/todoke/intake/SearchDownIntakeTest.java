@@ -1,5 +1,7 @@
 package io.todoke.intake;
 
+import static io.todoke.intake.Waits.await;
+
 import static io.todoke.intake.FaxFixtures.drop;
 import static io.todoke.intake.FaxFixtures.patient;
 import static io.todoke.intake.FaxFixtures.pdf;
@@ -7,12 +9,10 @@ import static io.todoke.intake.FaxFixtures.truth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class SearchDownIntakeTest {
     @Test
     void withTheSearchClusterDownEveryFaxIsReadAndEveryConfirmedCaseWaitsInTheOutbox() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
-        try (ConfigurableApplicationContext app = start(closedPort())) {
+        try (ConfigurableApplicationContext app = start(Waits.freePort())) {
             assertThat(app.getBeanProvider(CaseIndex.class).getIfAvailable()).as("a search cluster is configured")
                     .isNotNull();
             for (int i = 0; i < FAXES; i++) {
@@ -85,19 +85,5 @@ class SearchDownIntakeTest {
                 "--spring.main.web-application-type=none");
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + limit.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 }
