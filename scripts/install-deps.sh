@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Todoke needs from Debian/Ubuntu packages, only what is missing, so a second run is quick.
 #   scripts/install-deps.sh run    what `make run` needs (JDK, Tesseract + Japanese, fonts)
-#   scripts/install-deps.sh test   plus PostgreSQL and Chromium for the test suite, and Ghostscript, libtiff-tools and
+#   scripts/install-deps.sh test   plus PostgreSQL, Chromium and nginx for the test suite, and Ghostscript, libtiff-tools and
 #                                  many Japanese fonts for the benchmark's second sample path (also: bench)
 set -euo pipefail
 
@@ -27,6 +27,7 @@ if [ "$purpose" = test ] || [ "$purpose" = bench ]; then
     postgresql              # a throwaway cluster for the persistence tests
     chromium                # headless browser tests
     chromium-driver
+    nginx-light             # nginx -t on deploy/nginx-todoke.conf (scripts/runbook-check.sh)
     libtiff-tools           # tiffinfo to inspect faxes; ppm2tiff, tiffcp, tiffset, tiff2pdf for path B's faxes
     ghostscript             # path B of the OCR benchmark: PDF to fax (tiffg3/tiffg4, or 300 dpi grey)
     # path B's fonts (tools/src/main/resources/io/todoke/tools/rendered/fonts.tsv says which are held out)

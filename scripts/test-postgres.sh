@@ -6,6 +6,7 @@
 #   scripts/test-postgres.sh url          print the JDBC URL of the running cluster
 #   scripts/test-postgres.sh stop         stop it and delete its directory
 #   scripts/test-postgres.sh run -- CMD   start, run CMD with TODOKE_TEST_POSTGRES_URL exported, stop (always)
+# TODOKE_PG_BARE=1 starts a cluster with the superuser postgres only (scripts/runbook-check.sh creates the rest).
 set -euo pipefail
 
 # The newest installed server: Debian 12 ships 15, newer Ubuntu releases 16 or 17.
@@ -40,8 +41,10 @@ start() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
-    -c "create user todoke password 'todoke'" -c "create database todoke owner todoke" >/dev/null
+  if [ -z "${TODOKE_PG_BARE:-}" ]; then
+    as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
+      -c "create user todoke password 'todoke'" -c "create database todoke owner todoke" >/dev/null
+  fi
   printf 'DIR=%q\nPORT=%q\n' "$dir" "$port" >"$STATE"
   url_of "$port"
 }
