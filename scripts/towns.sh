@@ -4,18 +4,21 @@
 #   TOWNS_PREFECTURES="27 28"   JIS codes of the prefectures to list (27 大阪府, 28 兵庫県: the jurisdiction and its
 #                                neighbour most patients commute to)
 #   TOWNS_OUT=config/forms/covid19-notification/towns.tsv
+#   POSTAL_OUT=config/postal-codes.tsv   every postal code of those prefectures and its municipality (with its ward),
+#                                        which a case's postal code is checked against (todoke.jurisdiction.postal-codes)
 # Needs node and npm (Debian: apt-get install nodejs npm); only to regenerate the list, never to build or run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefectures=${TOWNS_PREFECTURES:-27 28}
 out=${TOWNS_OUT:-config/forms/covid19-notification/towns.tsv}
+postal_out=${POSTAL_OUT:-config/postal-codes.tsv}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent japan-postal-code@0.3.0 >/dev/null && tar xzf japan-postal-code-0.3.0.tgz)
-node - "$tmp/package/zipdata" "$prefectures" > "$out.tmp" <<'JS'
+node - "$tmp/package/zipdata" "$prefectures" "$postal_out.tmp" > "$out.tmp" <<'JS'
 const fs = require('fs');
 const path = require('path');
-const [dir, codes] = process.argv.slice(2);
+const [dir, codes, postalOut] = process.argv.slice(2);
 const names = ['', '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県',
   '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県',
   '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県',
@@ -23,9 +26,15 @@ const names = ['', '北海道', '青森県', '岩手県', '宮城県', '秋田�
   '沖縄県'];
 const wanted = new Set(codes.split(/\s+/).filter(Boolean).map(Number));
 const rows = new Set();
+const postal = [];
 for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.js')).sort()) {
   const s = fs.readFileSync(path.join(dir, f), 'utf8');
   const data = JSON.parse(s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')));
+  for (const [code, [pref, city]] of Object.entries(data)) {
+    if (wanted.has(pref)) {
+      postal.push([code, names[pref], city].join('\t'));
+    }
+  }
   for (const [pref, city, town] of Object.values(data)) {
     // a postal code for a whole city has no town: nothing to mend a town against
     if (wanted.has(pref) && town) {
@@ -38,6 +47,9 @@ console.log('# regenerate with scripts/towns.sh');
 for (const r of [...rows].sort()) {
   console.log(r);
 }
+fs.writeFileSync(postalOut, '# postal code\tprefecture\tmunicipality (with its ward): Japan Post postal code data via npm '
+  + 'japan-postal-code@0.3.0;\n# regenerate with scripts/towns.sh\n' + postal.sort().join('\n') + '\n');
 JS
 mv "$out.tmp" "$out"
-echo "$(grep -vc '^#' "$out") towns written to $out" >&2
+mv "$postal_out.tmp" "$postal_out"
+echo "$(grep -vc '^#' "$out") towns written to $out, $(grep -vc '^#' "$postal_out") postal codes to $postal_out" >&2

@@ -337,9 +337,14 @@ public class FaxStore {
             reasons.add(AUTO_CONFIRM_OFF_REASON);
         }
         String ward = null;
-        if (confirm) {
-            var address = form.fields().get("patient_address");
-            String text = address == null || address.value() == null ? null : address.value().toString();
+        var address = form.fields().get("patient_address");
+        String text = address == null || address.value() == null ? null : address.value().toString();
+        // A postal code of another ward: one of the two is misread or miswritten, and a clerk decides which.
+        Optional<String> postalConflict = jurisdiction.postalCodeConflict(text);
+        postalConflict.ifPresent(reasons::add);
+        if (confirm && postalConflict.isPresent()) {
+            confirm = false;
+        } else if (confirm) {
             ward = jurisdiction.wardOf(text);
             // Counted under no ward rather than a wrong one: a clerk decides.
             if (ward == null && text != null && !text.isBlank()) {

@@ -36,6 +36,21 @@ final class Addresses {
         return LEADING_CODE.matcher(a).replaceFirst("");
     }
 
+    /** The postal code an address carries (〒650-0011, 650-0011, 〒6500011, 6500011 at its start) as 7 digits, or null. */
+    static String postalCode(String address) {
+        String a = Normalizer.normalize(address, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        Matcher code = POSTAL_CODE.matcher(a);
+        if (code.find()) {
+            return code.group().replaceAll("\\D", "");
+        }
+        Matcher leading = LEADING_CODE.matcher(a);
+        if (leading.find()) {
+            String digits = leading.group().replaceAll("\\D", "");
+            return digits.length() == 7 ? digits : null;
+        }
+        return null;
+    }
+
     /** The prefecture a normalised address starts with, or the empty string. */
     static String prefecture(String normalised) {
         Matcher pref = PREFECTURE.matcher(normalised);

@@ -1,7 +1,9 @@
 package io.todoke.store.jurisdiction;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +18,11 @@ import java.util.Set;
  * @param name          the city, e.g. 神戸市, or a prefecture, e.g. 兵庫県, whose {@code wards} are municipalities
  * @param wards         its wards or municipalities, in the order pages and tables list them; matched longest first
  * @param healthCentres the health centres and the wards each serves; optional
+ * @param postalCodes   the postal codes of the region and their municipalities (scripts/towns.sh writes it), which
+ *                      a postal code in an address is checked against; optional (no check)
  */
 @ConfigurationProperties("todoke.jurisdiction")
-public record Jurisdiction(String name, List<String> wards, List<HealthCentre> healthCentres) {
+public record Jurisdiction(String name, List<String> wards, List<HealthCentre> healthCentres, Path postalCodes) {
 
     /** A health centre (保健所・保健センター) and the wards it serves. */
     public record HealthCentre(String name, List<String> wards) {
@@ -30,6 +34,11 @@ public record Jurisdiction(String name, List<String> wards, List<HealthCentre> h
         }
     }
 
+    public Jurisdiction(String name, List<String> wards, List<HealthCentre> healthCentres) {
+        this(name, wards, healthCentres, null);
+    }
+
+    @ConstructorBinding
     public Jurisdiction {
         name = name == null || name.isBlank() ? null : name.strip();
         wards = wards == null ? List.of() : wards.stream().map(w -> w == null ? "" : w.strip()).toList();
@@ -78,6 +87,27 @@ public record Jurisdiction(String name, List<String> wards, List<HealthCentre> h
             }
         }
         return Addresses.municipality(rest);
+    }
+
+    /**
+     * Why an address's postal code and its place disagree, for a clerk: the code is listed in {@code postalCodes} and
+     * its municipality (with its ward) gives another ward than the address's words. Empty when they agree, when the
+     * address has no code or the list does not know it, and when the address's own ward cannot be told (a case
+     * without a ward goes to a clerk anyway).
+     */
+    public Optional<String> postalCodeConflict(String address) {
+        if (postalCodes == null || address == null) {
+            return Optional.empty();
+        }
+        String code = Addresses.postalCode(address);
+        String ward = wardOf(address);
+        if (code == null || ward == null) {
+            return Optional.empty();
+        }
+        return PostalCodes.of(postalCodes).place(code).map(this::wardOf)
+                .filter(codeWard -> !codeWard.equals(ward))
+                .map(codeWard -> "郵便番号（〒" + code.substring(0, 3) + "-" + code.substring(3) + "）は" + codeWard
+                        + "の番号で、住所の" + ward + "と一致しません");
     }
 
     /** Is this one of the configured wards (what a staff account may be bound to)? */
