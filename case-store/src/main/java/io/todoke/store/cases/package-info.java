@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.fax;
+
+import org.jspecify.annotations.NullMarked;

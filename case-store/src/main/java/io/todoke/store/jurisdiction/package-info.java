@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.jurisdiction;
+
+import org.jspecify.annotations.NullMarked;

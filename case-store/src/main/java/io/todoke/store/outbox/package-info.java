@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.outbox;
+
+import org.jspecify.annotations.NullMarked;

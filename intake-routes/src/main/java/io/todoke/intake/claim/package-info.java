@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.claim;
+
+import org.jspecify.annotations.NullMarked;

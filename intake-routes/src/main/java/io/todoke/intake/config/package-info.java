@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.config;
+
+import org.jspecify.annotations.NullMarked;

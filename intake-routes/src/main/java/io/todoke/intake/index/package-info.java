@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.ops;
+
+import org.jspecify.annotations.NullMarked;

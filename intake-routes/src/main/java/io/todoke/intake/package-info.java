@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.pickup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.read;
+
+import org.jspecify.annotations.NullMarked;

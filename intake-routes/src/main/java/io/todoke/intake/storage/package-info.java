@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.intake.storage;
+
+import org.jspecify.annotations.NullMarked;

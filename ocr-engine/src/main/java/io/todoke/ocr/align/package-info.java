@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.align;
+
+import org.jspecify.annotations.NullMarked;

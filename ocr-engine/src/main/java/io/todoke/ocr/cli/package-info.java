@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.decode;
+
+import org.jspecify.annotations.NullMarked;

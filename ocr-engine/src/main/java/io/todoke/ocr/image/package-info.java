@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.image;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.lexicon;
+
+import org.jspecify.annotations.NullMarked;

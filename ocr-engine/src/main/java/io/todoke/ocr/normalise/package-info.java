@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.normalise;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.read;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.template;
+
+import org.jspecify.annotations.NullMarked;

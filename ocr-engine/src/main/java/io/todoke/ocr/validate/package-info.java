@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.validate;
+
+import org.jspecify.annotations.NullMarked;

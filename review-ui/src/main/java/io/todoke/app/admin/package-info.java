@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.backlog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.cases;
+
+import org.jspecify.annotations.NullMarked;

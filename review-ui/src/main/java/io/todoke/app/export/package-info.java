@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.forms;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.ops;
+
+import org.jspecify.annotations.NullMarked;

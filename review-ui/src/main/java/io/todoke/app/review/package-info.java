@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.review;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.search;
+
+import org.jspecify.annotations.NullMarked;

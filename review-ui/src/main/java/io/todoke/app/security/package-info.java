@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.statistics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.analysis;
+
+import org.jspecify.annotations.NullMarked;

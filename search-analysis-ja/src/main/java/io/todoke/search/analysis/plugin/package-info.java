@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.analysis.plugin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.node;
+
+import org.jspecify.annotations.NullMarked;

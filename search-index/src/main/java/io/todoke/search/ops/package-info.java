@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.search.ops;
+
+import org.jspecify.annotations.NullMarked;

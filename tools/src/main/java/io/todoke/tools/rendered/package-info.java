@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.rendered;
+
+import org.jspecify.annotations.NullMarked;

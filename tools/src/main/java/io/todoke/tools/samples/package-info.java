@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.samples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.search;
+
+import org.jspecify.annotations.NullMarked;
