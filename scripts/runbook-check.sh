@@ -11,7 +11,8 @@
 #   mount              the fstab line parses (findmnt --verify) and names the mount point
 #   systemctl          daemon-reload: systemd-analyze verify on the installed unit; the rest is logged, and the
 #                      upgrade's stop/start order is checked from that log
-#   nginx -t           the real nginx with Debian's nginx.conf read from the sandbox, a self-signed certificate
+#   nginx -t           the real nginx with Debian's nginx.conf read from the sandbox, a self-signed certificate;
+#                      then the site is started on free ports in front of a stand-in instance and requested
 #   runuser -u postgres   the real createuser/createdb/psql against the throwaway cluster
 #   java -jar ... --reindex   logged (the command itself: ReindexCommandTest)
 #
@@ -251,6 +252,44 @@ echo runbook-check >"$R/srv/todoke/archive/.todoke-cluster-id"
 run_block tls-proxy "$WORK"
 [ -f "$R/etc/nginx/sites-enabled/todoke.conf" ] || fail "tls-proxy: the site is not installed"
 grep -q '^nginx -t$' "$R/commands.log" || fail "tls-proxy: nginx -t did not run"
+# The site at work: the administrator's edit points it at an instance (here a stand-in that echoes the headers it
+# gets) and at free ports; then HTTP is redirected, HTTPS proxied with the forwarded headers, metrics refused.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+BACKEND=$(free_port) HTTP_PORT=$(free_port) HTTPS_PORT=$(free_port)
+python3 - "$BACKEND" >"$R/log/backend.log" 2>&1 <<'PY' &
+import http.server, json, sys
+class Echo(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = json.dumps({k.lower(): v for k, v in self.headers.items()}).encode()
+        self.send_response(200); self.send_header("Content-Type", "application/json"); self.end_headers()
+        self.wfile.write(body)
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Echo).serve_forever()
+PY
+BACKEND_PID=$!
+SITE=$R/etc/nginx/sites-enabled/todoke.conf
+sed -i -E -e "s#server 10\.0\.5\.11:8080#server 127.0.0.1:$BACKEND#" -e "/server 10\.0\.5\.12:8080/d" \
+  -e "s#listen 80;#listen 127.0.0.1:$HTTP_PORT;#" -e "s#listen 443 ssl#listen 127.0.0.1:$HTTPS_PORT ssl#" "$SITE"
+/usr/sbin/nginx -c "$R/etc/nginx/nginx.conf" || fail "tls-proxy: nginx does not start with the site"
+stop_proxy() {
+  /usr/sbin/nginx -c "$R/etc/nginx/nginx.conf" -s stop 2>/dev/null || true
+  kill "$BACKEND_PID" 2>/dev/null || true
+}
+trap 'stop_proxy; cleanup' EXIT
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$BACKEND/" && break; sleep 0.1; done
+CURL=(curl -sS --max-time 10 --resolve "todoke.example.local:$HTTPS_PORT:127.0.0.1"
+  --resolve "todoke.example.local:$HTTP_PORT:127.0.0.1" --cacert "$WORK/todoke.example.local.fullchain.pem")
+redirect=$("${CURL[@]}" -o /dev/null -w '%{http_code} %{redirect_url}' "http://todoke.example.local:$HTTP_PORT/queue")
+[ "$redirect" = "301 https://todoke.example.local/queue" ] || fail "tls-proxy: HTTP is not redirected to HTTPS: $redirect"
+echoed=$("${CURL[@]}" -D "$R/log/headers" "https://todoke.example.local:$HTTPS_PORT/queue") \
+  || fail "tls-proxy: HTTPS through the proxy failed"
+for expected in '"x-forwarded-proto": "https"' "\"x-forwarded-port\": \"$HTTPS_PORT\"" \
+    '"host": "todoke.example.local"' '"x-forwarded-for": "127.0.0.1"'; do
+  grep -qF "$expected" <<<"$echoed" || fail "tls-proxy: the instance did not get $expected: $echoed"
+done
+grep -qi '^strict-transport-security: max-age' "$R/log/headers" || fail "tls-proxy: no Strict-Transport-Security"
+metrics=$("${CURL[@]}" -o /dev/null -w '%{http_code}' "https://todoke.example.local:$HTTPS_PORT/actuator/prometheus")
+[ "$metrics" = 404 ] || fail "tls-proxy: /actuator/prometheus answers $metrics through the proxy"
+stop_proxy
 
 # --- backups, restore -----------------------------------------------------------------------------------------
 run_block backup "$WORK"
