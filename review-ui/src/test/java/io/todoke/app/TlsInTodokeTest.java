@@ -61,6 +61,7 @@ class TlsInTodokeTest {
         env.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "true");
 
         try (ConfigurableApplicationContext app = start(env, dir)) {
+            assertThat(app.getEnvironment().getProperty("server.ssl.bundle")).isEqualTo("todoke");
             HttpClient client = HttpClient.newBuilder().sslContext(trusting(cert)).build();
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(
                     URI.create("https://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
