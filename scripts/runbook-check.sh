@@ -22,6 +22,7 @@
 #   scripts/runbook-check.sh        exit 0 when every block ran; keeps nothing (KEEP=1 keeps the sandbox)
 set -euo pipefail
 
+[ "$(id -u)" = 0 ] || { echo "runbook-check: run as root, as the runbook is (useradd, install -o, runuser)" >&2; exit 1; }
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 DOC=${RUNBOOK:-$REPO/docs/OPERATIONS.md}
 R=$(mktemp -d "${TMPDIR:-/tmp}/todoke-runbook.XXXXXX")

@@ -1,6 +1,7 @@
 package io.todoke.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ class RunbookTest {
 
     @Test
     void everyShellBlockOfTheRunbookRunsInASandbox() throws Exception {
+        // The runbook is run as root (useradd, install -o, runuser), as make test runs on a build machine.
+        assumeTrue("root".equals(System.getProperty("user.name")), "runbook check skipped: not run as root");
         Path script = Path.of("..", "scripts", "runbook-check.sh").toAbsolutePath().normalize();
         Process p = new ProcessBuilder(script.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
