@@ -70,7 +70,9 @@ run_block() { # NAME DIR
 
 # --- the sandbox ----------------------------------------------------------------------------------------------
 mkdir -p "$R/stub" "$R/etc/systemd/system" "$R/run" "$R/log" # as on a Debian server
-for f in passwd group shadow gshadow login.defs; do cp "/etc/$f" "$R/etc/"; done
+# The accounts as the server has them, without the host's password hashes.
+for f in passwd group login.defs; do cp "/etc/$f" "$R/etc/"; done
+( umask 077; : >"$R/etc/shadow"; : >"$R/etc/gshadow" )
 : >"$R/etc/fstab"
 : >"$R/commands.log"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
