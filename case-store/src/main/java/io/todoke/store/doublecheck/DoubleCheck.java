@@ -1,0 +1,36 @@
+package io.todoke.store.doublecheck;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The blind second entry of some fields of a case.
+ *
+ * @param fields       the field keys typed twice
+ * @param firstValues  the first clerk's values by field key (never shown to the second clerk)
+ * @param secondValues the second clerk's values, once typed
+ */
+public record DoubleCheck(UUID caseId, List<String> fields, Stage stage,
+                          String firstClerk, Map<String, Object> firstValues, Instant firstAt,
+                          String secondClerk, Map<String, Object> secondValues, Instant secondAt,
+                          String decidedBy, Instant decidedAt) {
+
+    public enum Stage {
+        /** Waiting for a second clerk to type the fields blind. */
+        SECOND,
+        /** The two entries disagree: waiting for a lead's decision. */
+        LEAD,
+        /** Confirmed, by agreement or by a lead. */
+        DONE
+    }
+
+    /** The fields whose two entries differ. */
+    public List<String> disagreements() {
+        if (secondValues == null) {
+            return List.of();
+        }
+        return fields.stream().filter(k -> !java.util.Objects.equals(firstValues.get(k), secondValues.get(k))).toList();
+    }
+}
