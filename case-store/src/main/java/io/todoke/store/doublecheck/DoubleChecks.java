@@ -80,14 +80,26 @@ public class DoubleChecks {
                 .query(this::map).list();
     }
 
-    /**
-     * The first clerk's entry of the chosen fields: kept here, the case released for a second clerk. The clerk's
-     * changes to the other fields are stored in the case beforehand ({@link ReviewService#correct}).
-     *
-     * @param values the first clerk's value of each field to check, by key
-     */
+    /** The first clerk's entry when the clerk changed no other field. */
     @Transactional
     public void first(UUID caseId, Map<String, Object> values, String clerk, long expectedVersion) {
+        first(caseId, Map.of(), values, clerk, expectedVersion);
+    }
+
+    /**
+     * The first clerk's entry: the changes to the other fields are stored in the case
+     * ({@link ReviewService#correct}), the values of the fields to check are kept here, and the case is released
+     * for a second clerk.
+     *
+     * @param changes the clerk's values of the other fields, stored at once
+     * @param values  the first clerk's value of each field to check, by key
+     */
+    @Transactional
+    public void first(UUID caseId, Map<String, Object> changes, Map<String, Object> values, String clerk,
+                      long expectedVersion) {
+        if (!changes.isEmpty()) {
+            expectedVersion = reviews.correct(caseId, changes, clerk, expectedVersion).version();
+        }
         NotificationCase c = reviews.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         if (c.state() != CaseState.AWAITING_REVIEW) {
             throw new DoubleCheckException("case " + caseId + " is " + c.state() + ", not awaiting review");
