@@ -43,7 +43,8 @@ cleanup() {
 trap cleanup EXIT
 
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do curl -fsS "$base/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+# a busy shared machine can take minutes to start the app and its search node
+for _ in $(seq 1 900); do curl -fsS "$base/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "$base/actuator/health" >/dev/null 2>&1 || { echo "the app did not answer; see $work/app.log" >&2; exit 1; }
 
 # Received as <set>-<name>: the clerk finds a case's truth by the name its fax came under.
