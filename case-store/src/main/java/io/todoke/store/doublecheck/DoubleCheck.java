@@ -26,11 +26,25 @@ public record DoubleCheck(UUID caseId, List<String> fields, Stage stage,
         DONE
     }
 
-    /** The fields whose two entries differ. */
+    /**
+     * The fields whose two entries differ. Text is compared as everywhere in the project, ignoring white space
+     * (after NFKC): 兵庫 県 神戸 市 accepted as read and 兵庫県神戸市 typed are one address.
+     */
     public List<String> disagreements() {
         if (secondValues == null) {
             return List.of();
         }
-        return fields.stream().filter(k -> !java.util.Objects.equals(firstValues.get(k), secondValues.get(k))).toList();
+        return fields.stream().filter(k -> !same(firstValues.get(k), secondValues.get(k))).toList();
+    }
+
+    static boolean same(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return squash(x).equals(squash(y));
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    private static String squash(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

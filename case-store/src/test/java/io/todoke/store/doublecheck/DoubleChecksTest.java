@@ -127,6 +127,21 @@ class DoubleChecksTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void entriesThatDifferInWhiteSpaceOnlyAgreeAndTheSecondIsStored(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db);
+            UUID id = f.firstEntered("clerk-a", values("山田 太郎", "1970-03-12"));
+            long version = f.reviews().claimNext("clerk-b").orElseThrow().version();
+
+            DoubleCheck done = f.checks().second(id, values("山田太郎", "1970-03-12"), "clerk-b", version);
+
+            assertThat(done.stage()).isEqualTo(DoubleCheck.Stage.DONE);
+            assertThat(f.reviews().find(id).orElseThrow().fields().get("patient_name").value()).isEqualTo("山田太郎");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void disagreementWaitsForALeadWhoSeesBothAndDecides(TestDatabase db) {
         try (db) {
             Fixture f = open(db);

@@ -248,8 +248,15 @@ public final class ScriptedClerk implements AutoCloseable {
         return Normalizer.normalize(v.toString(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
-    /** The truth form of this case: the fax's only form, or the one most of whose values the page shows. */
+    /** The truth form of this case: the one on the page's own pages, else the one most of whose values it shows. */
     private Map<String, Object> form(FaxTruth truth, List<Row> rows) {
+        List<Integer> own = driver.findElements(By.cssSelector(".page.own")).stream()
+                .map(p -> Integer.parseInt(p.getDomAttribute("data-page"))).toList();
+        for (FaxTruth.Form f : truth.forms()) {
+            if (f.pages().equals(own)) {
+                return f.fields();
+            }
+        }
         FaxTruth.Form best = truth.forms().get(0);
         int bestScore = -1;
         for (FaxTruth.Form f : truth.forms()) {
