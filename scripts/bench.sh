@@ -6,8 +6,8 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ocr search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
-#       its variables BENCH_SOAK_* are described there)
+#   BENCH_PARTS="discipline ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#       its variables BENCH_SOAK_* are described there; clerk: scripts/bench-clerk.sh, BENCH_CLERK_*)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
@@ -26,7 +26,7 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ocr search review soak} "
+parts=" ${BENCH_PARTS:-discipline ocr search review clerk soak} "
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}
@@ -139,6 +139,17 @@ if [[ $parts == *" review "* ]] && [ -f review-ui/target/todoke.jar ]; then
     echo
     scripts/bench-review.sh
   } | tee bench-out/review.md
+fi
+
+if [[ $parts == *" clerk "* ]] && [ -f review-ui/target/todoke.jar ]; then
+  {
+    echo "## Scripted clerk"
+    echo
+    echo "Command: \`scripts/bench-clerk.sh\` (called by \`make bench\`; BENCH_CLERK_A=${BENCH_CLERK_A:-10} BENCH_CLERK_B=${BENCH_CLERK_B:-10})"
+    machine
+    echo
+    scripts/bench-clerk.sh
+  } | tee bench-out/clerk.md
 fi
 
 if [[ $parts == *" soak "* ]] && [ -f review-ui/target/todoke.jar ]; then

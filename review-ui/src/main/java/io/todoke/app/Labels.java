@@ -17,7 +17,10 @@ public final class Labels {
             Map.entry("CLAIM", "担当"), Map.entry("RELEASE", "保留"), Map.entry("VIEW", "閲覧"),
             Map.entry("CORRECT", "修正"), Map.entry("ACCEPT", "確認"), Map.entry("CONFIRM", "確定"),
             Map.entry("REJECT", "却下"), Map.entry("RESTORE", "却下を取消"), Map.entry("LINK", "関連付け"),
-            Map.entry("DOWNLOAD", "原本ダウンロード"), Map.entry("EXPORT", "出力"), Map.entry("REINDEX", "検索に再登録"));
+            Map.entry("DOWNLOAD", "原本ダウンロード"), Map.entry("EXPORT", "出力"), Map.entry("REINDEX", "検索に再登録"),
+            Map.entry("DOUBLE_CHECK_FIRST", "二重入力（1人目）"), Map.entry("DOUBLE_CHECK_AGREED", "二重入力（一致）"),
+            Map.entry("DOUBLE_CHECK_DISAGREED", "二重入力（不一致）"),
+            Map.entry("DOUBLE_CHECK_DECIDED", "二重入力（責任者の判断）"));
     /** Search facets by the index field they count. */
     public static final Map<String, String> FACET = Map.of("ward", "区", "case_type", "類型", "sex", "性別");
 

@@ -36,6 +36,9 @@ public abstract class BrowserAppTest {
         registry.add("search.elasticsearch.index-alias", () -> "browser-app-test-cases");
         registry.add("search.elasticsearch.local.java-opts", () -> io.todoke.search.TestElasticsearch.FAST_START);
         registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
+        // The double check on for the guardian's fields when doubtful: only DoubleCheckBrowserTest reads them so.
+        registry.add("todoke.review.double-check.when", () -> "DOUBTFUL");
+        registry.add("todoke.review.double-check.fields", () -> "guardian_name,guardian_address");
     }
 
     @LocalServerPort

@@ -1,8 +1,10 @@
 package io.todoke.app;
 
+import io.todoke.store.doublecheck.DoubleChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +14,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screenshots in docs/REVIEW-UI.md: the review page, the queue and 滞留状況 at 1366×768 from seeded cases.
+ * The screenshots in docs/REVIEW-UI.md: the review page, the double check's blind entry, the queue and 滞留状況 at 1366×768 from seeded cases.
  * Runs only when asked: {@code scripts/screenshots.sh} (which sets {@code todoke.screenshots} to docs/images).
  */
 @EnabledIfSystemProperty(named = "todoke.screenshots", matches = ".+")
 class DocScreenshotsTest extends BrowserAppTest {
+
+    @Autowired
+    DoubleChecks doubleChecks;
 
     @Test
     void takesTheScreenshotsOfTheDocs() {
@@ -52,6 +57,15 @@ class DocScreenshotsTest extends BrowserAppTest {
             }
         }
         reviews.claim(cases.seed(TestCases.typicalForm(), List.of()), "shot-clerk2");
+        // A double check waiting for its blind second entry (this context checks the guardian's fields).
+        Map<String, TestCases.Read> guarded = TestCases.typicalForm();
+        guarded.put("guardian_name", TestCases.Read.low("神戸 花江", "神戸 花江"));
+        guarded.put("guardian_address", TestCases.Read.low("神戸市西区糀台5-6-3", "神戸市西区糀台5-6-3"));
+        UUID checked = cases.seed(guarded, List.of());
+        Map<String, Object> firstEntry = new java.util.LinkedHashMap<>();
+        firstEntry.put("guardian_name", "神戸 花江");
+        firstEntry.put("guardian_address", "神戸市西区糀台5-6-3");
+        doubleChecks.first(checked, firstEntry, "shot-clerk2", reviews.claim(checked, "shot-clerk2").version());
 
         try (Browser b = browser(1366, 768).signIn("shot-clerk", PASSWORD)) {
             b.open("/queue");
@@ -63,6 +77,9 @@ class DocScreenshotsTest extends BrowserAppTest {
             b.open("/review/" + first);
             b.waitFor(By.id("review-form"));
             b.screenshot(dir.resolve("review.png"));
+            b.open("/review/" + checked);
+            b.waitFor(By.id("blind-note"));
+            b.screenshot(dir.resolve("double-check.png"));
         }
         assertThat(dir.resolve("review.png")).exists();
     }

@@ -319,17 +319,14 @@ public class FaxStore {
         if (warning != null) {
             reasons.add(warning);
         }
+        // A doubtful field's own messages; one without any is marked on its row (低信頼度) and in the count of
+        // doubtful fields, which is all a case-wide reason could say of it.
         form.fields().values().stream()
                 .filter(f -> f.status().needsReview())
-                .forEach(f -> {
-                    if (f.messages().isEmpty()) {
-                        reasons.add(f.key() + ": 確認が必要です");
-                    } else {
-                        f.messages().forEach(m -> {
-                            if (!reasons.contains(m)) {
-                                reasons.add(m);
-                            }
-                        });
+                .flatMap(f -> f.messages().stream())
+                .forEach(m -> {
+                    if (!reasons.contains(m)) {
+                        reasons.add(m);
                     }
                 });
         boolean confirm = form.readyToConfirm() && autoConfirm;

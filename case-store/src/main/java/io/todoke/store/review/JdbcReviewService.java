@@ -128,8 +128,10 @@ public class JdbcReviewService implements ReviewService {
         List<UUID> candidates = jdbc.sql("""
                         select id from notification_case
                         where state = 'AWAITING_REVIEW' and (claimed_by is null or claimed_at < :stale)
+                          and not exists (select 1 from double_check d where d.case_id = notification_case.id
+                                          and (d.state = 'LEAD' or (d.state = 'SECOND' and d.first_clerk = :clerk)))
                         order by priority, created_at, id""")
-                .param("stale", stale).query(UUID.class).list();
+                .param("stale", stale).param("clerk", clerk).query(UUID.class).list();
         for (UUID id : candidates) {
             // Another clerk may take the same row between our select and update; then try the next one.
             int updated = jdbc.sql("""

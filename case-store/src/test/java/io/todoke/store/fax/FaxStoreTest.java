@@ -156,7 +156,9 @@ class FaxStoreTest {
                     ok("birth_date", "1950-04-01"), ok("age", 71L), ok("case_type", "confirmed"),
                     ok("patient_address", "兵庫県神戸市垂水区日向1-5-1"), ok("symptoms", List.of("cough", "fever")));
             var doubtful = form(2, ok("patient_name", "佐藤 花子"), ok("case_type", "deceased"),
-                    field("birth_date", "1980-01-01", FieldStatus.LOW_CONFIDENCE, List.of("生年月日: 確信度が低い")));
+                    field("birth_date", "1980-01-01", FieldStatus.LOW_CONFIDENCE, List.of("生年月日: 確信度が低い")),
+                    // doubtful without a message: its row says so; the case's reasons do not repeat it by its key
+                    field("physician_name", "神戸 一郎", FieldStatus.LOW_CONFIDENCE, List.of()));
 
             List<UUID> created = f.faxes().markRead(faxId, fax("a.pdf",
                     List.of(PageKind.COVER, PageKind.FORM, PageKind.FORM, PageKind.UNKNOWN, PageKind.BLANK),

@@ -19,6 +19,26 @@ public record DecodedPage(BufferedImage image, double dpiX, double dpiY, String 
         words = List.copyOf(words);
     }
 
+    /**
+     * Whether the page is black and white only (a fax), not grey or colour: one bit a pixel, or grey bytes that are
+     * all black or white (PDFBox decodes a PDF's 1-bit fax image so).
+     */
+    public boolean bilevel() {
+        if (image.getColorModel().getPixelSize() == 1) {
+            return true;
+        }
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY
+                || !(image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte bytes)) {
+            return false;
+        }
+        for (byte v : bytes.getData()) {
+            if (v != 0 && v != (byte) 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A page without a positioned text layer. */
     public DecodedPage(BufferedImage image, double dpiX, double dpiY, String text) {
         this(image, dpiX, dpiY, text, List.of());

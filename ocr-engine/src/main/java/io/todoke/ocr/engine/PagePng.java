@@ -8,15 +8,40 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A page as a 1-bit PNG (dark below 128), for the clerk's view of the original. Written directly rather than through
- * ImageIO, whose PNG writer tries every row filter on every row and took a fifth as long as reading the whole form;
- * a fax page is runs of white that deflate well unfiltered. Pure.
+ * A page as a PNG for the clerk's view of the original: 1-bit (dark below 128) for a 1-bit fax, 8-bit grey for a
+ * greyscale or colour original, which a 1-bit image would break up. Written directly rather than through ImageIO,
+ * whose PNG writer tries every row filter on every row and took a fifth as long as reading the whole form; a fax
+ * page is runs of white that deflate well unfiltered, a grey page deflates well after the one cheap filter (Sub).
+ * Pure.
  */
 final class PagePng {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private PagePng() {
+    }
+
+    /** A 1-bit page, or an 8-bit grey one when {@code grey}. */
+    static byte[] encode(Gray page, boolean grey) {
+        return grey ? encodeGrey(page) : encode(page);
+    }
+
+    /** 8-bit grey, each row Sub-filtered (each byte less the one to its left). */
+    static byte[] encodeGrey(Gray page) {
+        int w = page.width();
+        int h = page.height();
+        byte[] raw = new byte[(w + 1) * h];
+        byte[] px = page.px();
+        for (int y = 0; y < h; y++) {
+            int row = y * (w + 1);
+            int src = y * w;
+            raw[row] = 1; // filter: Sub
+            raw[row + 1] = px[src];
+            for (int x = 1; x < w; x++) {
+                raw[row + 1 + x] = (byte) (px[src + x] - px[src + x - 1]);
+            }
+        }
+        return png(w, h, 8, raw);
     }
 
     static byte[] encode(Gray page) {
@@ -41,6 +66,10 @@ final class PagePng {
                 raw[row + (x >> 3)] |= (byte) ((px[src + x] >>> 31) << (7 - (x & 7)));
             }
         }
+        return png(w, h, 1, raw);
+    }
+
+    private static byte[] png(int w, int h, int bitDepth, byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8 + 64);
         try {
@@ -58,7 +87,7 @@ final class PagePng {
         byte[] header = new byte[13];
         putInt(header, 0, w);
         putInt(header, 4, h);
-        header[8] = 1; // bit depth
+        header[8] = (byte) bitDepth;
         header[9] = 0; // greyscale; compression, filter and interlace 0
         chunk(out, "IHDR", header);
         chunk(out, "IDAT", idat.toByteArray());

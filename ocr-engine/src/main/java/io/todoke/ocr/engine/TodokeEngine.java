@@ -117,17 +117,17 @@ public final class TodokeEngine implements FaxReader {
         ReadingInterruptedException.throwIfInterrupted();
         if (best == null) {
             pages.add(new PageClassification(i, PageKind.BLANK, null, 1 - cleaned.inkFraction(), 0));
-            images.add(image(i, cleaned.gray()));
+            images.add(image(i, cleaned.gray(), page));
         } else if (best.score() >= bestTemplate.thresholds().alignment()) {
             pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
-            images.add(image(i, best.gray()));
+            images.add(image(i, best.gray(), page));
             AlignedPage typed = best.withWords(TextLayerReader.toTemplate(page.words(), best.frame()));
             forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
         } else {
             boolean cover = isCover(cleaned.gray(), bestTemplate);
             pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
                     cover ? 0.9 : 1 - best.score(), 0));
-            images.add(image(i, cleaned.gray()));
+            images.add(image(i, cleaned.gray(), page));
         }
     }
 
@@ -149,8 +149,9 @@ public final class TodokeEngine implements FaxReader {
         return t.coverAnchors().stream().map(a -> Normalizer.normalize(a, Normalizer.Form.NFKC)).anyMatch(s::contains);
     }
 
-    private static PageImage image(int page, Gray gray) {
-        return new PageImage(page, PagePng.encode(gray), gray.width(), gray.height());
+    /** The page as the clerk sees it: the cleaned, aligned page, in grey unless the original was 1-bit. */
+    private static PageImage image(int page, Gray gray, DecodedPage original) {
+        return new PageImage(page, PagePng.encode(gray, !original.bilevel()), gray.width(), gray.height());
     }
 
     @Override

@@ -67,13 +67,23 @@ public final class Addresses {
     /** A municipal unit or a block number: what every address has and a short misreading seldom does. */
     private static final Pattern STRUCTURE = Pattern.compile("[都道府県市区町村郡丁番号\\d]");
 
+    /**
+     * The space a writer leaves between the block number and a building's name ({@code 加納町6-5-1 ハイツ神戸201}):
+     * kept as written. {@link JapaneseText#text} drops a space beside a digit, where the recogniser puts one inside a
+     * number ({@code 2 5号}); so the gap is held by a private-use character through it.
+     */
+    private static final Pattern BUILDING_GAP = Pattern.compile(
+            "(?<=[0-9０-９号])[ \\t\\u3000]+(?=[^0-9０-９\\s\\u3000\\-－‐−ー丁目番号地室.,、。・])");
+    private static final char HELD_GAP = '\uE000';
+
     private static final List<String> HEADS = heads();
 
     private Addresses() {
     }
 
     public static String normalise(String raw) {
-        String s = JapaneseText.text(JapaneseText.digits(raw));
+        String held = raw == null ? null : BUILDING_GAP.matcher(raw.strip()).replaceFirst(String.valueOf(HELD_GAP));
+        String s = JapaneseText.text(JapaneseText.digits(held)).replace(HELD_GAP, ' ');
         s = ONE.matcher(s).replaceAll(m -> "1".repeat(m.group(1).length()));
         s = SPECK.matcher(s).replaceAll("");
         s = DOT_DASH.matcher(s).replaceAll("-");

@@ -29,4 +29,22 @@ class PagePngTest {
             }
         }
     }
+
+    @Test
+    void aGreyPageDecodesBackToTheSameGreyLevels() throws Exception {
+        int w = 29;
+        int h = 7;
+        byte[] px = new byte[w * h];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) (i * 37 % 256);
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PagePng.encode(new Gray(px, w, h), true)));
+        assertThat(back.getWidth()).isEqualTo(w);
+        assertThat(back.getHeight()).isEqualTo(h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertThat(back.getRaster().getSample(x, y, 0)).as("pixel %d,%d", x, y).isEqualTo(px[y * w + x] & 0xFF);
+            }
+        }
+    }
 }

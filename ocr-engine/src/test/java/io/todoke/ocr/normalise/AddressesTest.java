@@ -1,5 +1,7 @@
 package io.todoke.ocr.normalise;
 
+import io.todoke.ocr.FieldValues;
+
 import io.todoke.ocr.template.FieldType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class AddressesTest {
             "神戸市北区甲栄台6丁日|番9号 ; 神戸市北区甲栄台6丁目1番9号",
             "神戸市北区有馬町14 6一8 ; 神戸市北区有馬町146-8",
             "神戸市中央区北野町5丁目5番8 ; 神戸市中央区北野町5丁目5番8号",
-            "神戸市灘区桜口町6丁目20番20 サンハイツ207 ; 神戸市灘区桜口町6丁目20番20号サンハイツ207",
+            "神戸市灘区桜口町6丁目20番20 サンハイツ207 ; 神戸市灘区桜口町6丁目20番20号 サンハイツ207",
             "神戸市灘区桜口町6丁目20番20岡本ハイツ207 ; 神戸市灘区桜口町6丁目20番20岡本ハイツ207",
             "神戸市北区有馬町2355-4 ; 神戸市北区有馬町2355-4",
             "神戸市西区学園西町4丁目11番]]号 ; 神戸市西区学園西町4丁目11番11号",
@@ -104,6 +106,17 @@ class AddressesTest {
                 "神戸市北区有馬町2118番5号", "神戸市西区玉津町今津1112番地"}) {
             assertThat(Addresses.normalise(a).replace(" ", "")).isEqualTo(a.replace(" ", ""));
         }
+    }
+
+    @Test
+    void theSpaceBeforeABuildingNameIsKeptAsWrittenAndASpaceInsideANumberIsNot() {
+        assertThat(Addresses.normalise("神戸市中央区加納町6-5-1 ハイツ神戸201")).isEqualTo("神戸市中央区加納町6-5-1 ハイツ神戸201");
+        assertThat(Addresses.normalise("神戸市中央区三宮町1丁目5番1号　メゾン三宮906")).isEqualTo("神戸市中央区三宮町1丁目5番1号 メゾン三宮906");
+        assertThat(Addresses.normalise("神戸市西区糀台5-6-3 コーポ101")).isEqualTo("神戸市西区糀台5-6-3 コーポ101");
+        assertThat(Addresses.normalise("神戸市西区糀台5-6-3コーポ101")).as("none added").isEqualTo("神戸市西区糀台5-6-3コーポ101");
+        assertThat(Addresses.normalise("神戸市灘区桜口町6丁目2 0番2 0号")).isEqualTo("神戸市灘区桜口町6丁目20番20号");
+        assertThat(FieldValues.normalise("address", "神戸市中央区加納町6-5-1 ハイツ神戸201").value())
+                .isEqualTo("神戸市中央区加納町6-5-1 ハイツ神戸201");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import io.todoke.app.doublecheck.DoubleCheckGuard;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,11 @@ public class CaseApiController {
     private final ReviewService reviews;
     private final StatisticsService statistics;
     private final Jurisdiction jurisdiction;
+    private final DoubleCheckGuard doubleCheckGuard;
 
     public CaseApiController(ObjectProvider<CaseIndex> index, ReviewService reviews, StatisticsService statistics,
-                             Jurisdiction jurisdiction) {
+                             Jurisdiction jurisdiction, DoubleCheckGuard doubleCheckGuard) {
+        this.doubleCheckGuard = doubleCheckGuard;
         this.index = index;
         this.reviews = reviews;
         this.statistics = statistics;
@@ -97,6 +100,7 @@ public class CaseApiController {
         if (!clerk && !user.maySee(c.ward())) {
             throw new AccessDeniedException("case " + id + " belongs to another ward");
         }
+        doubleCheckGuard.refuseIfBlind(id, user);
         reviews.view(id, user.getUsername());
         return CaseJson.of(c);
     }

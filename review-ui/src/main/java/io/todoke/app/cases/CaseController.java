@@ -1,5 +1,6 @@
 package io.todoke.app.cases;
 
+import io.todoke.app.doublecheck.DoubleCheckGuard;
 import io.todoke.app.review.ReviewView;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.store.cases.NotificationCase;
@@ -39,9 +40,12 @@ public class CaseController {
     private final FaxOriginals originals;
     private final Path archiveDir;
     private final HistoryView historyView;
+    private final DoubleCheckGuard doubleCheckGuard;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
-                          ObjectProvider<IntakeProperties> intake, HistoryView historyView) {
+                          ObjectProvider<IntakeProperties> intake, HistoryView historyView,
+                          DoubleCheckGuard doubleCheckGuard) {
+        this.doubleCheckGuard = doubleCheckGuard;
         this.historyView = historyView;
         this.reviews = reviews;
         this.views = views;
@@ -54,6 +58,7 @@ public class CaseController {
     @GetMapping("/cases/{id}")
     String show(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
         NotificationCase c = allowed(id, user);
+        doubleCheckGuard.refuseIfBlind(id, user);
         reviews.view(id, user.getUsername());
         model.addAttribute("view", views.build(c, null, null));
         model.addAttribute("history", historyView.rows(c, reviews.history(id)));
@@ -64,6 +69,7 @@ public class CaseController {
     @GetMapping("/cases/{id}/history")
     String history(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
         NotificationCase c = allowed(id, user);
+        doubleCheckGuard.refuseIfBlind(id, user);
         reviews.record(id, user.getUsername(), "VIEW", "history");
         model.addAttribute("c", c);
         model.addAttribute("history", historyView.rows(c, reviews.history(id)));

@@ -49,8 +49,19 @@ public class HistoryView {
             boolean historyView = "VIEW".equals(e.action()) && "history".equals(e.detail());
             return new Row(e.at(), names.getOrDefault(e.actor(), e.actor()), historyView ? "履歴の閲覧" : Labels.of(Labels.ACTION, e.action()),
                     field.map(FormCatalog.Field::label).orElse(e.field()), e.readValue(),
-                    value(e.oldValue(), field), value(e.newValue(), field), historyView ? null : e.detail());
+                    value(e.oldValue(), field), value(e.newValue(), field),
+                    historyView ? null : e.action().startsWith("DOUBLE_CHECK_") ? fieldLabels(e.detail(), layout) : e.detail());
         }).toList();
+    }
+
+    /** The double check's field keys (its entries' detail) as labels. */
+    private static String fieldLabels(String keys, Optional<FormCatalog.Form> layout) {
+        if (keys == null || keys.isBlank()) {
+            return keys;
+        }
+        return java.util.Arrays.stream(keys.split(","))
+                .map(k -> layout.flatMap(l -> l.field(k)).map(FormCatalog.Field::label).orElse(k))
+                .collect(Collectors.joining("、"));
     }
 
     /** A stored JSON value as text: strings as written, lists joined, options by label, null as （空欄）. */

@@ -2,6 +2,7 @@ package io.todoke.app.review;
 
 import io.todoke.app.Fmt;
 import io.todoke.app.TodokeProperties;
+import io.todoke.app.doublecheck.DoubleCheckGuard;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.app.security.UserAccounts;
 import io.todoke.store.backlog.BacklogQueries;
@@ -28,9 +29,11 @@ public class QueueController {
     private final UserAccounts accounts;
     private final BacklogQueries backlog;
     private final TodokeProperties properties;
+    private final DoubleCheckGuard doubleCheckGuard;
 
     public QueueController(ReviewService reviews, UserAccounts accounts, BacklogQueries backlog,
-                           TodokeProperties properties) {
+                           TodokeProperties properties, DoubleCheckGuard doubleCheckGuard) {
+        this.doubleCheckGuard = doubleCheckGuard;
         this.reviews = reviews;
         this.accounts = accounts;
         this.backlog = backlog;
@@ -46,7 +49,7 @@ public class QueueController {
 
     @GetMapping("/queue/live")
     String live(Model model) {
-        model.addAttribute("tasks", reviews.queue(SHOWN).stream()
+        model.addAttribute("tasks", doubleCheckGuard.masked(reviews.queue(SHOWN)).stream()
                 .map(t -> new QueueRow(t, QueueReasons.specific(t.reasons()))).toList());
         model.addAttribute("byReason", QueueReasons.specific(reviews.queueCountsByReason()));
         model.addAttribute("byInbox", reviews.queueCountsByInbox());

@@ -1,11 +1,14 @@
 package io.todoke.app.review;
 
+import io.todoke.app.doublecheck.DoubleCheckGuard;
+import io.todoke.app.doublecheck.DoubleCheckPolicy;
 import io.todoke.ocr.FieldValues;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.app.TodokeProperties;
 import io.todoke.ocr.FieldReading;
 import io.todoke.store.cases.CaseState;
 import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.doublecheck.DoubleChecks;
 import io.todoke.store.review.CaseNotFoundException;
 import io.todoke.store.review.RejectedCase;
 import io.todoke.store.review.ReviewService;
@@ -43,15 +46,27 @@ public class ReviewController {
     private final ReviewService reviews;
     private final ReviewView views;
     private final TodokeProperties properties;
+    private final DoubleCheckPolicy doubleCheck;
+    private final DoubleCheckGuard doubleCheckGuard;
+    private final DoubleChecks doubleChecks;
 
-    public ReviewController(ReviewService reviews, ReviewView views, TodokeProperties properties) {
+    public ReviewController(ReviewService reviews, ReviewView views, TodokeProperties properties,
+                            DoubleCheckPolicy doubleCheck, DoubleCheckGuard doubleCheckGuard, DoubleChecks doubleChecks) {
         this.reviews = reviews;
         this.views = views;
         this.properties = properties;
+        this.doubleCheck = doubleCheck;
+        this.doubleCheckGuard = doubleCheckGuard;
+        this.doubleChecks = doubleChecks;
     }
 
     @GetMapping("/review/{id}")
-    String review(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model) {
+    String review(@PathVariable UUID id, @AuthenticationPrincipal TodokeUser user, Model model,
+                  RedirectAttributes redirect) {
+        Optional<String> doubleCheckStep = doubleCheckGuard.route(id, user.getUsername(), redirect);
+        if (doubleCheckStep.isPresent()) {
+            return doubleCheckStep.get();
+        }
         reviews.claim(id, user.getUsername());
         NotificationCase c = reviews.view(id, user.getUsername()).orElseThrow(() -> new CaseNotFoundException(id));
         return show(c, null, null, model);
@@ -62,7 +77,13 @@ public class ReviewController {
                    @AuthenticationPrincipal TodokeUser user, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         String clerk = user.getUsername();
+        Optional<String> doubleCheckStep = doubleCheckGuard.route(id, clerk, redirect);
+        if (doubleCheckStep.isPresent()) {
+            return doubleCheckStep.get();
+        }
         NotificationCase c = reviews.claim(id, clerk);
+        List<String> checked = doubleCheck.fieldsFor(c);
+        Map<String, Object> checkedValues = new LinkedHashMap<>();
         Map<String, List<String>> typed = new LinkedHashMap<>();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -83,6 +104,10 @@ public class ReviewController {
                 continue;
             }
             FieldReading before = c.fields().get(row.key());
+            if (checked.contains(row.key())) {
+                checkedValues.put(row.key(), value);
+                continue;
+            }
             if (before == null) {
                 continue;
             }
@@ -96,6 +121,12 @@ public class ReviewController {
             response.setStatus(422);
             model.addAttribute("error", "入力に誤りがあります。赤い項目を直してください");
             return show(c, typed, errors, model);
+        }
+        if (!checkedValues.isEmpty()) {
+            doubleChecks.first(id, changes, checkedValues, clerk, version);
+            redirect.addFlashAttribute("message", "入力を保存しました。" + checkedValues.size()
+                    + "項目は別の担当者が入力して照合してから確定します");
+            return "redirect:/queue";
         }
         NotificationCase after = changes.isEmpty() ? c : reviews.correct(id, changes, clerk, version);
         if (after.state() == CaseState.AWAITING_REVIEW) {
@@ -178,7 +209,8 @@ public class ReviewController {
         return "review";
     }
 
-    private Object value(ReviewView.FieldRow row, List<String> submitted, List<String> problems) {
+    /** A submitted field as it would be stored; the double check's entries go through the same. */
+    public static Object value(ReviewView.FieldRow row, List<String> submitted, List<String> problems) {
         if (row.marks()) {
             List<String> known = row.options().stream().map(ReviewView.OptionView::value).toList();
             List<String> chosen = submitted.stream().filter(known::contains).distinct().sorted().toList();

@@ -93,6 +93,12 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("GET /admin/operations", ADMIN);
         ALLOWED.put("POST /admin/operations/reindex", ADMIN);
         ALLOWED.put("POST /review/{id}/undo-reject", CLERK);
+        ALLOWED.put("GET /review/{id}/second", CLERK);
+        ALLOWED.put("POST /review/{id}/second", CLERK);
+        ALLOWED.put("GET /admin/double-checks", ADMIN);
+        ALLOWED.put("GET /admin/double-checks/{id}", ADMIN);
+        ALLOWED.put("POST /admin/double-checks/{id}", ADMIN);
+        ALLOWED.put("GET /admin/double-checks/{id}/pages/{page}.png", ADMIN);
         ALLOWED.put("GET /account/password", SIGNED_IN);
         ALLOWED.put("POST /account/password", SIGNED_IN);
     }
