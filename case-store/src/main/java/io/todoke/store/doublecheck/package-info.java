@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.doublecheck;
+
+import org.jspecify.annotations.NullMarked;

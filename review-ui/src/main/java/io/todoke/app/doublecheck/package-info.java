@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.doublecheck;
+
+import org.jspecify.annotations.NullMarked;

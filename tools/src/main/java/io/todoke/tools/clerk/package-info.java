@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.clerk;
+
+import org.jspecify.annotations.NullMarked;
