@@ -19,7 +19,8 @@ public final class Labels {
             Map.entry("REJECT", "却下"), Map.entry("RESTORE", "却下を取消"), Map.entry("LINK", "関連付け"),
             Map.entry("DOWNLOAD", "原本ダウンロード"), Map.entry("EXPORT", "出力"), Map.entry("REINDEX", "検索に再登録"));
     /** Search facets by the index field they count. */
-    public static final Map<String, String> FACET = Map.of("ward", "区", "case_type", "類型", "sex", "性別");
+    public static final Map<String, String> FACET = Map.of("disease", "疾患", "ward", "区", "case_type", "類型",
+            "sex", "性別");
 
     private Labels() {
     }

@@ -48,7 +48,7 @@ class ExportsWebTest extends SearchAppTest {
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsByteArray();
         List<List<String>> rows = CsvExport.read(csv);
-        assertThat(rows.get(0)).startsWith("帳票ID", "区", "氏名");
+        assertThat(rows.get(0)).startsWith("帳票ID", "疾患", "区", "氏名");
         assertThat(rows).hasSize(4);
         List<String> e1 = rows.stream().filter(r -> r.get(0).equals("e1")).findFirst().orElseThrow();
         assertThat(e1.get(10)).isEqualTo("神戸市西区玉津町, \"今津\"\n1-2");
