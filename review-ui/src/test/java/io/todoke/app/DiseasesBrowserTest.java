@@ -148,7 +148,9 @@ class DiseasesBrowserTest {
 
             String csv = (String) b.js("const x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
                     + " return x.responseText;", b.driver().findElement(By.id("export-csv")).getDomProperty("href"));
-            List<List<String>> rows = CsvExport.read(csv.getBytes(StandardCharsets.UTF_8));
+            // WebDriver hands strings back with bare line feeds; the file has CRLF.
+            List<List<String>> rows = CsvExport.read(csv.replace("\r\n", "\n").replace("\n", "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             assertThat(rows.get(0)).contains("疾患", "発疹", "最高体温", "確定日時").doesNotContain("氏名", "生年月日");
             assertThat(rows).filteredOn(r -> r.get(0).equals(fever.toString())).singleElement()
                     .satisfies(r -> {

@@ -53,14 +53,16 @@ public class CaseApiController {
     }
 
     /** A case as the API returns it: field values by key, plus the review state. */
-    public record CaseJson(UUID id, UUID faxId, String state, String ward, Instant confirmedAt, String confirmedBy,
+    public record CaseJson(UUID id, UUID faxId, String state, String disease, String templateId,
+                           String templateVersion, String ward, Instant confirmedAt, String confirmedBy,
                            Map<String, Object> fields) {
         static CaseJson of(NotificationCase c) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (Map.Entry<String, FieldReading> e : c.fields().entrySet()) {
                 fields.put(e.getKey(), e.getValue() == null ? null : e.getValue().value());
             }
-            return new CaseJson(c.id(), c.faxId(), c.state().name(), c.ward(), c.confirmedAt(), c.confirmedBy(), fields);
+            return new CaseJson(c.id(), c.faxId(), c.state().name(), c.disease(), c.templateId(), c.templateVersion(),
+                    c.ward(), c.confirmedAt(), c.confirmedBy(), fields);
         }
     }
 

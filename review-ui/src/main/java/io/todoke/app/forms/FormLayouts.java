@@ -45,6 +45,17 @@ public class FormLayouts {
         return catalog.disease(code).map(Disease::name).orElse(code);
     }
 
+    /**
+     * The options of the field {@code key} over every form that has it, each value once, in form order: the choices
+     * of a search filter (類型) without a list of our own.
+     */
+    public List<FormCatalog.Option> options(String key) {
+        java.util.Map<String, FormCatalog.Option> byValue = new java.util.LinkedHashMap<>();
+        catalog.forms().forEach(form -> form.field(key)
+                .ifPresent(f -> f.options().forEach(o -> byValue.putIfAbsent(o.value(), o))));
+        return List.copyOf(byValue.values());
+    }
+
     /** The newest form of a disease (the last version in directory order), whose fields its exports list. */
     public Optional<FormCatalog.Form> newestOf(String diseaseCode) {
         List<FormCatalog.Form> forms = catalog.formsOf(diseaseCode);
