@@ -8,3 +8,7 @@ update notification_case
                       else template_id end
  where template_id is not null;
 create index notification_case_disease on notification_case (disease, ward, created_at);
+-- The search index learns the disease of every case it holds: each is written again through the outbox.
+insert into index_outbox (case_id, operation, next_attempt_at, created_at)
+select id, 'UPSERT', current_timestamp, current_timestamp from notification_case
+ where state in ('CONFIRMED', 'AUTO_CONFIRMED', 'INDEXED');

@@ -154,6 +154,9 @@ class CaseDiseaseTest {
             assertThat(w.reviewReasons()).containsExactly("低信頼度");
             assertThat(cases.find(unclassified).orElseThrow().disease()).isNull();
             assertThat(cases.count()).isEqualTo(3);
+            // The index is told: the confirmed case is written again, now with its disease; the others are not.
+            assertThat(jdbc.sql("select case_id from index_outbox where operation = 'UPSERT'").query(UUID.class).list())
+                    .containsExactly(confirmed);
         }
     }
 }
