@@ -62,6 +62,22 @@ public final class TestDatabase implements AutoCloseable {
         return this;
     }
 
+    /** Opens the pool, empties the schema and applies the migrations up to {@code version} only. */
+    public TestDatabase openAt(String version) {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setMaximumPoolSize(10);
+        Flyway flyway = Flyway.configure().dataSource(dataSource).cleanDisabled(false).target(version).load();
+        flyway.clean();
+        flyway.migrate();
+        return this;
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
     public HikariDataSource dataSource() {
         return dataSource;
     }

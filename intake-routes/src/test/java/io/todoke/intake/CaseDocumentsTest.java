@@ -28,7 +28,7 @@ class CaseDocumentsTest {
 
     private static NotificationCase confirmed(String ward, Map<String, FieldReading> fields) {
         return new NotificationCase(UUID.randomUUID(), UUID.randomUUID(), List.of(0), "covid19-notification",
-                "2021-04", CaseState.CONFIRMED, fields, List.of(), ward, 2, null, Instant.parse("2021-12-03T01:00:00Z"),
+                "2021-04", "covid19", CaseState.CONFIRMED, fields, List.of(), ward, 2, null, Instant.parse("2021-12-03T01:00:00Z"),
                 Instant.parse("2021-12-03T02:30:00Z"), "clerk1", 3);
     }
 
@@ -47,6 +47,7 @@ class CaseDocumentsTest {
         assertThat(doc.caseId()).isEqualTo(c.id().toString());
         assertThat(doc.faxId()).isEqualTo(c.faxId().toString());
         assertThat(doc.ward()).isEqualTo("須磨区");
+        assertThat(doc.disease()).isEqualTo("covid19");
         assertThat(doc.confirmedAt()).isEqualTo("2021-12-03T02:30:00Z");
         assertThat(doc.fields()).containsEntry("age", 71L).containsEntry("symptoms", List.of("cough", "fever"))
                 .doesNotContainKey("death_date");

@@ -6,7 +6,9 @@ import io.todoke.ocr.template.FormTemplates;
 import io.todoke.ocr.template.OptionSpec;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,8 +38,8 @@ public final class FormCatalog {
         }
     }
 
-    /** One version of a form. */
-    public record Form(String formId, String version, String title, List<Field> fields) {
+    /** One version of a form, of the disease it reports. */
+    public record Form(String formId, String version, String title, Disease disease, List<Field> fields) {
         public Form {
             fields = List.copyOf(fields);
         }
@@ -67,6 +69,23 @@ public final class FormCatalog {
         return forms;
     }
 
+    /** The diseases of the forms, each once, in the order of their forms' directories. */
+    public List<Disease> diseases() {
+        Map<String, Disease> byCode = new LinkedHashMap<>();
+        forms.forEach(f -> byCode.putIfAbsent(f.disease().code(), f.disease()));
+        return List.copyOf(byCode.values());
+    }
+
+    /** The disease of this code, as its first form names it. */
+    public Optional<Disease> disease(String code) {
+        return diseases().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The forms of a disease, every version, in the order of their directories. */
+    public List<Form> formsOf(String diseaseCode) {
+        return forms.stream().filter(f -> f.disease().code().equals(diseaseCode)).toList();
+    }
+
     /** This version of the form or, when that version is unknown, the form's last version. */
     public Optional<Form> form(String formId, String version) {
         return forms.stream().filter(f -> f.formId().equals(formId) && f.version().equals(version)).findFirst()
@@ -74,7 +93,7 @@ public final class FormCatalog {
     }
 
     private static Form form(FormTemplate t) {
-        return new Form(t.id(), t.version(), t.title(), t.fields().stream().map(FormCatalog::field).toList());
+        return new Form(t.id(), t.version(), t.title(), t.disease(), t.fields().stream().map(FormCatalog::field).toList());
     }
 
     private static Field field(FieldSpec f) {

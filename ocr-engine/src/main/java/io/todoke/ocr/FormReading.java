@@ -12,6 +12,7 @@ import java.util.Map;
  * @param alignment       how well the page registered to the template, in [0, 1]
  * @param fields          every field of the template by key, in template order
  * @param messages        form-level findings (cross-field rules) a clerk can read (Japanese)
+ * @param disease         the disease the form reports (its template's)
  */
 public record FormReading(
         List<Integer> pages,
@@ -19,11 +20,24 @@ public record FormReading(
         String templateVersion,
         double alignment,
         Map<String, FieldReading> fields,
-        List<String> messages) {
+        List<String> messages,
+        Disease disease) {
 
     public FormReading {
         pages = List.copyOf(pages);
         messages = List.copyOf(messages);
+        disease = disease == null && templateId != null ? Disease.ofForm(templateId, null) : disease;
+    }
+
+    /** A reading whose disease follows from the form id alone (see {@link Disease#ofForm}). */
+    public FormReading(List<Integer> pages, String templateId, String templateVersion, double alignment,
+                       Map<String, FieldReading> fields, List<String> messages) {
+        this(pages, templateId, templateVersion, alignment, fields, messages, null);
+    }
+
+    /** The same reading of a form of {@code disease}. */
+    public FormReading withDisease(Disease disease) {
+        return new FormReading(pages, templateId, templateVersion, alignment, fields, messages, disease);
     }
 
     /** True when no field needs a clerk: every field is ok or empty and no form-level rule failed. */

@@ -2,9 +2,11 @@ package io.todoke.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FormCatalogTest {
 
@@ -20,6 +22,28 @@ class FormCatalogTest {
         FormCatalog.Field sex = covid.field("sex").orElseThrow();
         assertThat(sex.marks()).isTrue();
         assertThat(sex.options()).extracting(FormCatalog.Option::value).contains("male", "female");
+    }
+
+    @Test
+    void eachFormNamesTheDiseaseItReports() {
+        FormCatalog.Form covid = FORMS.form("covid19-notification", "2021-04").orElseThrow();
+        assertThat(covid.disease()).isEqualTo(new Disease("covid19", "新型コロナウイルス感染症"));
+        assertThat(FORMS.diseases()).contains(covid.disease());
+        assertThat(FORMS.formsOf("covid19")).contains(covid);
+        assertThat(FORMS.disease("covid19")).contains(covid.disease());
+    }
+
+    @Test
+    void aFormWithoutADiseaseIsItsOwnDiseaseNamedByItsTitle(@TempDir Path dir) throws Exception {
+        Path form = Files.createDirectories(dir.resolve("made-up-notification"));
+        Files.writeString(form.resolve("layout.json"), """
+                {"form_id": "made-up-notification", "version": "1", "title": "架空症発生届",
+                 "fields": [{"key": "report_date", "label": "報告年月日", "type": "date",
+                             "box": {"x": 10, "y": 10, "w": 50, "h": 8}}]}
+                """);
+        FormCatalog catalog = FormCatalog.load(dir);
+        assertThat(catalog.forms()).singleElement().satisfies(f ->
+                assertThat(f.disease()).isEqualTo(new Disease("made-up", "架空症発生届")));
     }
 
     @Test

@@ -22,7 +22,8 @@ public final class Labels {
             Map.entry("DOUBLE_CHECK_DISAGREED", "二重入力（不一致）"),
             Map.entry("DOUBLE_CHECK_DECIDED", "二重入力（責任者の判断）"));
     /** Search facets by the index field they count. */
-    public static final Map<String, String> FACET = Map.of("ward", "区", "case_type", "類型", "sex", "性別");
+    public static final Map<String, String> FACET = Map.of("disease", "疾患", "ward", "区", "case_type", "類型",
+            "sex", "性別");
 
     private Labels() {
     }

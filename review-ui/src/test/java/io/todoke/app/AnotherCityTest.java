@@ -66,7 +66,8 @@ class AnotherCityTest {
         CaseStatistics caseStatistics() {
             return new CaseStatistics() {
                 @Override
-                public DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards) {
+                public DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards,
+                                               String disease) {
                     Map<String, List<Long>> counts = new LinkedHashMap<>();
                     counts.put("山手区", List.of(2L));
                     counts.put("明石市", List.of(1L));
@@ -74,7 +75,13 @@ class AnotherCityTest {
                 }
 
                 @Override
-                public PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards) {
+                public Map<String, DailyCounts> dailyByDiseaseAndWard(LocalDate from, LocalDate to,
+                                                                      CountDate countDate, List<String> wards) {
+                    return Map.of("covid19", dailyByWard(from, to, countDate, wards, "covid19"));
+                }
+
+                @Override
+                public PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards, String disease) {
                     return new PressTable(day, 3, Map.of("山手区", 2L, "明石市", 1L), Map.of(), Map.of(), Map.of());
                 }
             };

@@ -39,8 +39,13 @@ final class TestWorkspace {
 
     /** Points the application's database, inbox, archive, error and Elasticsearch data into {@code dir}. */
     static void register(DynamicPropertyRegistry registry, Path dir) {
+        register(registry, dir, Path.of("../config/forms"));
+    }
+
+    /** As {@link #register(DynamicPropertyRegistry, Path)}, reading the forms (layouts and templates) in {@code forms}. */
+    static void register(DynamicPropertyRegistry registry, Path dir, Path forms) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
-        registry.add("todoke.forms-dir", () -> "../config/forms");
+        registry.add("todoke.forms-dir", forms::toString);
         registry.add("todoke.intake.archive-dir", () -> dir.resolve("archive").toString());
         registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
         registry.add("todoke.intake.inboxes[0].name", () -> "main");

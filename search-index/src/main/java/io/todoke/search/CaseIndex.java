@@ -16,8 +16,16 @@ public interface CaseIndex {
     /** Replaces the index contents with these documents (reindex behind the alias). */
     void rebuild(Iterable<CaseDocument> documents);
 
+    /** A search; {@code disease} a disease code to keep to, null or blank for every disease. */
     record CaseQuery(String text, List<String> wards, String reportDateFrom, String reportDateTo,
-                     String caseType, String sex, int page, int size) {
+                     String caseType, String sex, String disease, int page, int size) {
+
+        /** A search over every disease. */
+        public CaseQuery(String text, List<String> wards, String reportDateFrom, String reportDateTo,
+                         String caseType, String sex, int page, int size) {
+            this(text, wards, reportDateFrom, reportDateTo, caseType, sex, null, page, size);
+        }
+
         public static CaseQuery text(String text) {
             return new CaseQuery(text, List.of(), null, null, null, null, 0, 20);
         }

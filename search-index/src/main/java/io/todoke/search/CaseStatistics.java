@@ -32,10 +32,26 @@ public interface CaseStatistics {
     }
 
     /** New cases per day and ward, every day of {@code from..to} (inclusive) present even with no cases. */
-    DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards);
+    default DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards) {
+        return dailyByWard(from, to, countDate, wards, null);
+    }
+
+    /** As {@link #dailyByWard(LocalDate, LocalDate, CountDate, List)}, of one disease (its code; null: all). */
+    DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards, String disease);
+
+    /**
+     * New cases per day by disease and ward: disease code → its {@link DailyCounts}, diseases in code order, each
+     * with every day of {@code from..to}; a disease without cases in the range is absent.
+     */
+    Map<String, DailyCounts> dailyByDiseaseAndWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards);
 
     /** The press-release table for one day. */
-    PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards);
+    default PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards) {
+        return pressTable(day, countDate, wards, null);
+    }
+
+    /** The press-release table for one day, of one disease (its code; null: all). */
+    PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards, String disease);
 
     /**
      * @param days   every day of the range, in order

@@ -16,7 +16,7 @@ import java.util.UUID;
 @Repository
 public class CaseStore {
 
-    static final String COLUMNS = "id, fax_id, pages, template_id, template_version, state, fields, review_reasons, "
+    static final String COLUMNS = "id, fax_id, pages, template_id, template_version, disease, state, fields, review_reasons, "
             + "ward, priority, claimed_by, created_at, confirmed_at, confirmed_by, version";
 
     private final JdbcClient jdbc;
@@ -97,7 +97,8 @@ public class CaseStore {
     static NotificationCase row(ResultSet rs, int n) throws SQLException {
         String state = rs.getString("state");
         return new NotificationCase(Db.uuid(rs, "id"), Db.uuid(rs, "fax_id"), CaseJson.readPages(rs.getString("pages")),
-                rs.getString("template_id"), rs.getString("template_version"), CaseState.valueOf(state),
+                rs.getString("template_id"), rs.getString("template_version"), rs.getString("disease"),
+                CaseState.valueOf(state),
                 CaseJson.readFields(rs.getString("fields")), CaseJson.readStrings(rs.getString("review_reasons")),
                 rs.getString("ward"), rs.getInt("priority"), rs.getString("claimed_by"),
                 Db.instant(rs, "created_at"), Db.instant(rs, "confirmed_at"), rs.getString("confirmed_by"),

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param pages           0-based pages of the fax the form is on
  * @param templateId      form template id, null for an unclassified page
  * @param templateVersion form template version
+ * @param disease         code of the disease the form reports (its layout's {@code disease.code}), null for an
+ *                        unclassified page
  * @param state           see {@link CaseState}
  * @param fields          by field key, in template order; a clerk's correction replaces the reading
  *                        with status ok and confidence 1 while keeping the engine's raw text
@@ -33,6 +35,7 @@ public record NotificationCase(
         List<Integer> pages,
         String templateId,
         String templateVersion,
+        String disease,
         CaseState state,
         Map<String, FieldReading> fields,
         List<String> reviewReasons,

@@ -210,7 +210,7 @@ public class FaxStore {
                 if (page.kind() == PageKind.UNKNOWN) {
                     List<String> reasons = warning == null ? List.of(UNCLASSIFIED_REASON)
                             : List.of(UNCLASSIFIED_REASON, warning);
-                    cases.add(insertCase(faxId, List.of(page.page()), null, null, CaseState.AWAITING_REVIEW,
+                    cases.add(insertCase(faxId, List.of(page.page()), null, CaseState.AWAITING_REVIEW,
                             Map.of(), reasons, CasePriority.OTHER, null, now));
                 }
             }
@@ -349,7 +349,7 @@ public class FaxStore {
                 reasons.add(NO_WARD_REASON);
             }
         }
-        UUID id = insertCase(faxId, form.pages(), form.templateId(), form.templateVersion(),
+        UUID id = insertCase(faxId, form.pages(), form,
                 confirm ? CaseState.AUTO_CONFIRMED : CaseState.AWAITING_REVIEW, form.fields(), reasons,
                 CasePriority.of(form.fields()), ward, now);
         if (confirm) {
@@ -358,15 +358,18 @@ public class FaxStore {
         return id;
     }
 
-    private UUID insertCase(UUID faxId, List<Integer> pages, String templateId, String templateVersion,
-                            CaseState state, Map<String, io.todoke.ocr.FieldReading> fields, List<String> reasons,
+    /** A case of {@code form}'s template, version and disease; {@code form} null for an unclassified page. */
+    private UUID insertCase(UUID faxId, List<Integer> pages, FormReading form, CaseState state,
+                            Map<String, io.todoke.ocr.FieldReading> fields, List<String> reasons,
                             int priority, String ward, OffsetDateTime now) {
         UUID id = UUID.randomUUID();
         boolean confirmed = state == CaseState.AUTO_CONFIRMED;
-        jdbc.sql("insert into notification_case (id, fax_id, pages, template_id, template_version, state, fields, "
-                        + "review_reasons, patient_name, patient_kana, birth_date, ward, priority, created_at, "
-                        + "confirmed_at, confirmed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, faxId, CaseJson.writePages(pages), templateId, templateVersion, state.name(),
+        jdbc.sql("insert into notification_case (id, fax_id, pages, template_id, template_version, disease, state, "
+                        + "fields, review_reasons, patient_name, patient_kana, birth_date, ward, priority, created_at, "
+                        + "confirmed_at, confirmed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, faxId, CaseJson.writePages(pages), form == null ? null : form.templateId(),
+                        form == null ? null : form.templateVersion(),
+                        form == null || form.disease() == null ? null : form.disease().code(), state.name(),
                         CaseJson.writeFields(fields), CaseJson.writeStrings(reasons),
                         text(fields, "patient_name", 200), text(fields, "patient_name_kana", 200),
                         text(fields, "birth_date", 10), ward, priority, now,

@@ -42,7 +42,7 @@ public class JdbcReviewService implements ReviewService {
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(28);
 
     private static final String CASE_COLUMNS = """
-            c.id, c.fax_id, c.pages, c.template_id, c.template_version, c.state, c.fields, c.review_reasons,
+            c.id, c.fax_id, c.pages, c.template_id, c.template_version, c.disease, c.state, c.fields, c.review_reasons,
             c.ward, c.priority, c.claimed_by, c.claimed_at, c.created_at, c.confirmed_at, c.confirmed_by, c.version""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +68,7 @@ public class JdbcReviewService implements ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewTask> queue(int limit) {
         return jdbc.sql("""
-                        select c.id, c.fax_id, f.inbox, c.patient_name, c.priority, c.review_reasons, c.fields,
+                        select c.id, c.fax_id, f.inbox, c.patient_name, c.disease, c.priority, c.review_reasons, c.fields,
                                c.claimed_by, c.claimed_at, c.created_at
                         from notification_case c join fax_document f on f.id = c.fax_id
                         where c.state = 'AWAITING_REVIEW'
@@ -77,7 +77,8 @@ public class JdbcReviewService implements ReviewService {
                     Map<String, FieldReading> fields = CaseJson.readFields(rs.getString("fields"));
                     int doubtful = (int) fields.values().stream().filter(f -> f.status().needsReview()).count();
                     return new ReviewTask(rs.getObject("id", UUID.class), rs.getObject("fax_id", UUID.class),
-                            rs.getString("inbox"), rs.getString("patient_name"), rs.getInt("priority"),
+                            rs.getString("inbox"), rs.getString("patient_name"), rs.getString("disease"),
+                            rs.getInt("priority"),
                             CaseJson.readStrings(rs.getString("review_reasons")), doubtful,
                             activeClaim(rs.getString("claimed_by"), instant(rs, "claimed_at")),
                             instant(rs, "created_at"));
@@ -365,13 +366,18 @@ public class JdbcReviewService implements ReviewService {
         var statement = jdbc.sql("select " + CASE_COLUMNS + """
                          from notification_case c
                         where c.id <> :id and c.state <> 'REJECTED' and c.birth_date = :birth
-                          and c.created_at >= :since and (""" + String.join(" or ", same) + ") order by c.created_at desc")
+                          and c.created_at >= :since and (""" + String.join(" or ", same) + ")"
+                        // One patient's notifications of two diseases are two cases, not a duplicate.
+                        + (c.disease() == null ? "" : " and c.disease = :disease") + " order by c.created_at desc")
                 .param("id", caseId).param("birth", birth).param("since", ts(c.createdAt().minus(DUPLICATE_WINDOW)));
         if (name != null) {
             statement = statement.param("name", name);
         }
         if (kana != null) {
             statement = statement.param("kana", kana);
+        }
+        if (c.disease() != null) {
+            statement = statement.param("disease", c.disease());
         }
         return statement.query(this::mapCase).list();
     }
@@ -455,7 +461,7 @@ public class JdbcReviewService implements ReviewService {
         return new NotificationCase(
                 rs.getObject("id", UUID.class), rs.getObject("fax_id", UUID.class),
                 CaseJson.readPages(rs.getString("pages")), rs.getString("template_id"),
-                rs.getString("template_version"), CaseState.valueOf(rs.getString("state")),
+                rs.getString("template_version"), rs.getString("disease"), CaseState.valueOf(rs.getString("state")),
                 CaseJson.readFields(rs.getString("fields")), CaseJson.readStrings(rs.getString("review_reasons")),
                 rs.getString("ward"), rs.getInt("priority"),
                 activeClaim(rs.getString("claimed_by"), instant(rs, "claimed_at")),

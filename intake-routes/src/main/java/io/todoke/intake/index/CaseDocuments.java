@@ -8,7 +8,7 @@ import io.todoke.store.jurisdiction.Jurisdiction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A case as the search index holds it: field values by key, the ward, when it was confirmed. */
+/** A case as the search index holds it: field values by key, the ward, its disease, when it was confirmed. */
 public final class CaseDocuments {
 
     private final Jurisdiction jurisdiction;
@@ -30,7 +30,7 @@ public final class CaseDocuments {
             FieldReading address = c.fields().get("patient_address");
             ward = jurisdiction.wardOf(address == null || address.value() == null ? null : address.value().toString());
         }
-        return new CaseDocument(c.id().toString(), c.faxId().toString(), ward, values,
+        return new CaseDocument(c.id().toString(), c.faxId().toString(), ward, c.disease(), values,
                 c.confirmedAt() == null ? null : c.confirmedAt().toString());
     }
 }

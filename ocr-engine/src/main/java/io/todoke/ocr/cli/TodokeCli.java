@@ -229,6 +229,7 @@ public final class TodokeCli {
             m.put("pages", f.pages());
             m.put("template", f.templateId());
             m.put("version", f.templateVersion());
+            m.put("disease", Map.of("code", f.disease().code(), "name", f.disease().name()));
             m.put("alignment", round(f.alignment()));
             m.put("ready", f.readyToConfirm());
             Map<String, Object> fields = new LinkedHashMap<>();

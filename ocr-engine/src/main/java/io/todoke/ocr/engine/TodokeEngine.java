@@ -122,7 +122,8 @@ public final class TodokeEngine implements FaxReader {
             pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
             images.add(image(i, best.gray(), page));
             AlignedPage typed = best.withWords(TextLayerReader.toTemplate(page.words(), best.frame()));
-            forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
+            forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine())
+                    .withDisease(bestTemplate.disease()));
         } else {
             boolean cover = isCover(cleaned.gray(), bestTemplate);
             pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,

@@ -1,5 +1,7 @@
 package io.todoke.ocr.template;
 
+import io.todoke.ocr.Disease;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +25,14 @@ import java.util.Optional;
  *                    containing one always goes to a clerk
  * @param names       the dictionary that chooses between disagreeing readings of the name fields
  * @param lexicon     the dictionary of words that chooses among disagreeing readings of doubtful text
+ * @param disease     the disease the form reports ({@code "disease"} in the layout; without it the form id
+ *                    without {@code -notification}, named by the title)
  */
 public record FormTemplate(String id, String version, String title, double widthMm, double heightMm,
                            List<StaticElement> statics, List<FieldSpec> fields, Thresholds thresholds,
                            Map<FieldType, OcrSettings> ocrByType, Map<String, OcrSettings> ocrByField,
                            List<Rule> rules, List<String> coverAnchors, Map<FieldType, String> reviewChars,
-                           NameDictionary names, LexiconSource lexicon) {
+                           NameDictionary names, LexiconSource lexicon, Disease disease) {
 
     public FormTemplate {
         statics = List.copyOf(statics);
@@ -40,6 +44,7 @@ public record FormTemplate(String id, String version, String title, double width
         reviewChars = Map.copyOf(reviewChars);
         names = names == null ? NameDictionary.NONE : names;
         lexicon = lexicon == null ? LexiconSource.NONE : lexicon;
+        disease = disease == null ? Disease.ofForm(id, title) : disease;
     }
 
     public Optional<FieldSpec> field(String key) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.todoke.ocr.Disease;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +130,13 @@ public final class FormTemplates {
                 settings.path("version").asText(layout.path("version").asText("")), layout.path("title").asText(""),
                 page.path("width_mm").asDouble(210), page.path("height_mm").asDouble(297), statics, fields, thresholds,
                 byType, byField, rules, strings(settings.path("cover_anchors")), reviewChars, names(settings.path("names")),
-                lexicon(settings.path("lexicon"), dir));
+                lexicon(settings.path("lexicon"), dir), disease(layout.path("disease")));
+    }
+
+    /** {@code "disease": {"code", "name"}}; null (the form's own id and title) when the layout names none. */
+    private static Disease disease(JsonNode d) {
+        String code = d.path("code").asText("").strip();
+        return code.isEmpty() ? null : new Disease(code, d.path("name").asText("").strip());
     }
 
     private static NameDictionary names(JsonNode n) {

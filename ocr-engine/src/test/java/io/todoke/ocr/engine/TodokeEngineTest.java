@@ -92,6 +92,7 @@ class TodokeEngineTest {
         FormReading f = reading.forms().get(0);
         assertThat(f.pages()).containsExactly(1);
         assertThat(f.templateId()).isEqualTo("covid19-notification");
+        assertThat(f.disease()).isEqualTo(new io.todoke.ocr.Disease("covid19", "新型コロナウイルス感染症"));
         assertThat(f.alignment()).isGreaterThan(0.9);
         assertThat(f.fields().keySet()).containsExactlyElementsOf(t.fields().stream().map(x -> x.key()).toList());
 

@@ -56,14 +56,16 @@ public class CaseApiController {
     }
 
     /** A case as the API returns it: field values by key, plus the review state. */
-    public record CaseJson(UUID id, UUID faxId, String state, String ward, Instant confirmedAt, String confirmedBy,
+    public record CaseJson(UUID id, UUID faxId, String state, String disease, String templateId,
+                           String templateVersion, String ward, Instant confirmedAt, String confirmedBy,
                            Map<String, Object> fields) {
         static CaseJson of(NotificationCase c) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (Map.Entry<String, FieldReading> e : c.fields().entrySet()) {
                 fields.put(e.getKey(), e.getValue() == null ? null : e.getValue().value());
             }
-            return new CaseJson(c.id(), c.faxId(), c.state().name(), c.ward(), c.confirmedAt(), c.confirmedBy(), fields);
+            return new CaseJson(c.id(), c.faxId(), c.state().name(), c.disease(), c.templateId(), c.templateVersion(),
+                    c.ward(), c.confirmedAt(), c.confirmedBy(), fields);
         }
     }
 
@@ -77,6 +79,7 @@ public class CaseApiController {
                                          @RequestParam(required = false) String to,
                                          @RequestParam(required = false) String caseType,
                                          @RequestParam(required = false) String sex,
+                                         @RequestParam(required = false) String disease,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size,
                                          @AuthenticationPrincipal TodokeUser user) {
@@ -88,7 +91,8 @@ public class CaseApiController {
             throw new IllegalArgumentException("page must be >= 0 and size 1..200");
         }
         return WardFacet.inWardOrder(caseIndex.search(new CaseIndex.CaseQuery(q.strip(),
-                StatisticsService.wardsOf(user), optionalDate(from), optionalDate(to), caseType, sex, page, size)),
+                StatisticsService.wardsOf(user), optionalDate(from), optionalDate(to), caseType, sex, disease, page,
+                size)),
                 jurisdiction);
     }
 
@@ -110,16 +114,18 @@ public class CaseApiController {
     @GetMapping("/statistics/daily")
     public CaseStatistics.DailyCounts daily(@RequestParam String from, @RequestParam String to,
                                             @RequestParam(defaultValue = "report") String by,
+                                            @RequestParam(required = false) String disease,
                                             @AuthenticationPrincipal TodokeUser user) {
-        return statistics.daily(date(from), date(to), countDate(by), user);
+        return statistics.daily(date(from), date(to), countDate(by), user, disease);
     }
 
     @Operation(summary = "The press-release table of one day", description = "Counts by ward, age band, sex and "
             + "case type.")
     @GetMapping("/statistics/press")
     public CaseStatistics.PressTable press(@RequestParam String day, @RequestParam(defaultValue = "report") String by,
+                                           @RequestParam(required = false) String disease,
                                            @AuthenticationPrincipal TodokeUser user) {
-        return statistics.press(date(day), countDate(by), user);
+        return statistics.press(date(day), countDate(by), user, disease);
     }
 
     private static CountDate countDate(String by) {

@@ -4,7 +4,10 @@ import io.todoke.app.TodokeProperties;
 import io.todoke.ocr.FormCatalog;
 import org.springframework.stereotype.Component;
 
+import io.todoke.ocr.Disease;
+
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,5 +30,35 @@ public class FormLayouts {
     /** The layout of this form version, or the newest of the form if that version is unknown. */
     public Optional<FormCatalog.Form> layout(String formId, String version) {
         return catalog.form(formId, version);
+    }
+
+    /** The diseases of the forms, each once: the choices of the disease filters. */
+    public List<Disease> diseases() {
+        return catalog.diseases();
+    }
+
+    /** A disease's Japanese name ({@code @formLayouts.diseaseName(code)} on pages); the code when no form has it. */
+    public String diseaseName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return catalog.disease(code).map(Disease::name).orElse(code);
+    }
+
+    /**
+     * The options of the field {@code key} over every form that has it, each value once, in form order: the choices
+     * of a search filter (類型) without a list of our own.
+     */
+    public List<FormCatalog.Option> options(String key) {
+        java.util.Map<String, FormCatalog.Option> byValue = new java.util.LinkedHashMap<>();
+        catalog.forms().forEach(form -> form.field(key)
+                .ifPresent(f -> f.options().forEach(o -> byValue.putIfAbsent(o.value(), o))));
+        return List.copyOf(byValue.values());
+    }
+
+    /** The newest form of a disease (the last version in directory order), whose fields its exports list. */
+    public Optional<FormCatalog.Form> newestOf(String diseaseCode) {
+        List<FormCatalog.Form> forms = catalog.formsOf(diseaseCode);
+        return forms.isEmpty() ? Optional.empty() : Optional.of(forms.get(forms.size() - 1));
     }
 }

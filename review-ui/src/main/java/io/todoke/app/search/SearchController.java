@@ -1,5 +1,6 @@
 package io.todoke.app.search;
 
+import io.todoke.app.forms.FormLayouts;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseIndex;
 import io.todoke.search.SearchUnavailableException;
@@ -20,19 +21,21 @@ public class SearchController {
 
     private final ObjectProvider<CaseIndex> index;
     private final Jurisdiction jurisdiction;
+    private final FormLayouts forms;
 
-    public SearchController(ObjectProvider<CaseIndex> index, Jurisdiction jurisdiction) {
+    public SearchController(ObjectProvider<CaseIndex> index, Jurisdiction jurisdiction, FormLayouts forms) {
         this.index = index;
         this.jurisdiction = jurisdiction;
+        this.forms = forms;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "") String w, @RequestParam(defaultValue = "") String from,
                   @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String type,
-                  @RequestParam(defaultValue = "") String sex,
+                  @RequestParam(defaultValue = "") String sex, @RequestParam(defaultValue = "") String d,
                   @AuthenticationPrincipal TodokeUser user, Model model) {
-        SearchFilters filters = new SearchFilters(q, w, from, to, type, sex);
+        SearchFilters filters = new SearchFilters(q, w, from, to, type, sex, d);
         model.addAttribute("q", filters.q());
         model.addAttribute("ward", user.getWard());
         model.addAttribute("wards", jurisdiction.wards());
@@ -41,6 +44,8 @@ public class SearchController {
         model.addAttribute("to", filters.to());
         model.addAttribute("type", filters.type());
         model.addAttribute("sex", filters.sex());
+        model.addAttribute("d", filters.d());
+        model.addAttribute("diseases", forms.diseases());
         model.addAttribute("filters", filters);
         if (filters.isEmpty()) {
             return "search";

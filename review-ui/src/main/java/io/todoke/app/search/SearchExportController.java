@@ -2,7 +2,9 @@ package io.todoke.app.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 import io.todoke.app.Fmt;
 import io.todoke.app.Labels;
 import io.todoke.app.export.ExportTable;
+import io.todoke.app.forms.FormLayouts;
+import io.todoke.ocr.FormCatalog;
 import io.todoke.app.export.Exports;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseIndex;
@@ -27,7 +31,9 @@ import io.todoke.search.SearchUnavailableException;
 
 /**
  * Search results as CSV or Excel: the same query, filters and ward bound as the page ({@link SearchFilters}), every
- * hit up to {@link #MAX_ROWS}; an empty search is refused.
+ * hit up to {@link #MAX_ROWS}; an empty search is refused. Results of one disease ({@code d}) have that disease's form
+ * fields as columns (the newest form's, headed by their printed labels); results of every disease have the columns
+ * their forms share.
  */
 @Controller
 public class SearchExportController {
@@ -38,17 +44,19 @@ public class SearchExportController {
     private static final Fmt FMT = new Fmt();
     static final String EMPTY_SEARCH = "検索条件を入力してから出力してください（条件なしの出力はできません）";
 
-    static final List<String> HEADERS = List.of("帳票ID", "区", "氏名", "フリガナ", "生年月日", "年齢", "性別", "類型",
+    static final List<String> HEADERS = List.of("帳票ID", "疾患", "区", "氏名", "フリガナ", "生年月日", "年齢", "性別", "類型",
             "診断日", "報告日", "住所", "電話番号", "医療機関", "確定日時");
     private static final List<String> FIELDS = List.of("patient_name", "patient_name_kana", "birth_date", "age", "sex",
             "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name");
 
     private final ObjectProvider<CaseIndex> index;
     private final Exports exports;
+    private final FormLayouts forms;
 
-    public SearchExportController(ObjectProvider<CaseIndex> index, Exports exports) {
+    public SearchExportController(ObjectProvider<CaseIndex> index, Exports exports, FormLayouts forms) {
         this.index = index;
         this.exports = exports;
+        this.forms = forms;
     }
 
     @GetMapping("/search/export.{format}")
@@ -56,6 +64,7 @@ public class SearchExportController {
                                   @RequestParam(defaultValue = "") String w, @RequestParam(defaultValue = "") String from,
                                   @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String type,
                                   @RequestParam(defaultValue = "") String sex,
+                                  @RequestParam(defaultValue = "") String d,
                                   @AuthenticationPrincipal TodokeUser user) {
         Exports.Format f;
         try {
@@ -63,7 +72,7 @@ public class SearchExportController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-        SearchFilters filters = new SearchFilters(q, w, from, to, type, sex);
+        SearchFilters filters = new SearchFilters(q, w, from, to, type, sex, d);
         if (filters.isEmpty()) {
             // The page lists nothing for an empty search; its export must not list every case instead.
             return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
@@ -81,12 +90,14 @@ public class SearchExportController {
         if (caseIndex == null) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no search index configured");
         }
+        Optional<FormCatalog.Form> form = filters.d().isEmpty() ? Optional.empty() : forms.newestOf(filters.d());
+        List<String> headers = form.map(SearchExportController::headers).orElse(HEADERS);
         List<List<Object>> rows = new ArrayList<>();
         try {
             for (int page = 0; rows.size() < MAX_ROWS; page++) {
                 CaseIndex.SearchResult result = caseIndex.search(filters.query(user, page, PAGE));
                 for (CaseIndex.Hit hit : result.hits()) {
-                    rows.add(row(hit));
+                    rows.add(form.isPresent() ? row(hit, form.get()) : row(hit));
                 }
                 if (result.hits().size() < PAGE || rows.size() >= result.total()) {
                     break;
@@ -95,14 +106,53 @@ public class SearchExportController {
         } catch (SearchUnavailableException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "search unavailable", e);
         }
-        return new ExportTable("search-results", HEADERS, rows);
+        return new ExportTable("search-results", headers, rows);
     }
 
-    /** A row as staff read it: sex and case type by the press table's labels, the confirmation time in Japan time. */
-    private static List<Object> row(CaseIndex.Hit hit) {
+    /** 帳票ID, 疾患, 区, each field of the form by its printed label, 確定日時. */
+    static List<String> headers(FormCatalog.Form form) {
+        List<String> headers = new ArrayList<>(List.of("帳票ID", "疾患", "区"));
+        form.fields().forEach(f -> headers.add(f.label().isBlank() ? f.key() : f.label()));
+        headers.add("確定日時");
+        return headers;
+    }
+
+    /** A row of one disease's form: options by their labels (sex and case type by the press table's). */
+    private List<Object> row(CaseIndex.Hit hit, FormCatalog.Form form) {
         Map<String, Object> fields = hit.document().fields();
         List<Object> row = new ArrayList<>();
         row.add(hit.caseId());
+        row.add(forms.diseaseName(hit.document().disease()));
+        row.add(hit.document().ward());
+        for (FormCatalog.Field field : form.fields()) {
+            row.add(cell(field, fields.get(field.key())));
+        }
+        row.add(FMT.isoTime(hit.document().confirmedAt()));
+        return row;
+    }
+
+    private static Object cell(FormCatalog.Field field, Object value) {
+        if (value instanceof Number || value == null) {
+            return value;
+        }
+        Map<String, String> options = switch (field.key()) {
+            case "sex" -> Labels.SEX;
+            case "case_type" -> Labels.CASE_TYPE;
+            default -> field.options().stream()
+                    .collect(Collectors.toMap(FormCatalog.Option::value, FormCatalog.Option::label, (a, b) -> a));
+        };
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(v -> Labels.of(options, v)).collect(Collectors.joining("、"));
+        }
+        return Labels.of(options, value);
+    }
+
+    /** A row as staff read it: sex and case type by the press table's labels, the confirmation time in Japan time. */
+    private List<Object> row(CaseIndex.Hit hit) {
+        Map<String, Object> fields = hit.document().fields();
+        List<Object> row = new ArrayList<>();
+        row.add(hit.caseId());
+        row.add(forms.diseaseName(hit.document().disease()));
         row.add(hit.document().ward());
         for (String field : FIELDS) {
             Object value = fields.get(field);

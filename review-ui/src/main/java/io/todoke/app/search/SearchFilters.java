@@ -17,10 +17,17 @@ import java.util.Map;
  * @param to   report date to (ISO)
  * @param type case type
  * @param sex  sex
+ * @param d    disease code (every disease when empty)
  */
-public record SearchFilters(String q, String w, String from, String to, String type, String sex) {
+public record SearchFilters(String q, String w, String from, String to, String type, String sex, String d) {
+
+    /** Filters over every disease. */
+    public SearchFilters(String q, String w, String from, String to, String type, String sex) {
+        this(q, w, from, to, type, sex, "");
+    }
 
     public SearchFilters {
+        d = clean(d);
         q = clean(q);
         w = clean(w);
         from = clean(from);
@@ -31,12 +38,14 @@ public record SearchFilters(String q, String w, String from, String to, String t
 
     /** Nothing typed and no filter: the page lists nothing, and an export must not list everything. */
     public boolean isEmpty() {
-        return q.isEmpty() && w.isEmpty() && from.isEmpty() && to.isEmpty() && type.isEmpty() && sex.isEmpty();
+        return q.isEmpty() && w.isEmpty() && from.isEmpty() && to.isEmpty() && type.isEmpty() && sex.isEmpty()
+                && d.isEmpty();
     }
 
     public CaseIndex.CaseQuery query(TodokeUser user, int page, int size) {
         List<String> wards = !user.cityWide() ? List.of(user.getWard()) : w.isEmpty() ? List.of() : List.of(w);
-        return new CaseIndex.CaseQuery(q, wards, orNull(from), orNull(to), orNull(type), orNull(sex), Math.max(0, page), size);
+        return new CaseIndex.CaseQuery(q, wards, orNull(from), orNull(to), orNull(type), orNull(sex), orNull(d),
+                Math.max(0, page), size);
     }
 
     /** The filters as request parameters (for export links and the audit detail), empty ones left out. */
@@ -48,6 +57,7 @@ public record SearchFilters(String q, String w, String from, String to, String t
         put(p, "to", to);
         put(p, "type", type);
         put(p, "sex", sex);
+        put(p, "d", d);
         return p;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.todoke.app.export.Exports;
+import io.todoke.app.forms.FormLayouts;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.search.CaseStatistics;
 import io.todoke.search.CaseStatistics.CountDate;
@@ -21,7 +22,10 @@ import io.todoke.search.CaseStatistics.DailyCounts;
 import io.todoke.search.CaseStatistics.PressTable;
 import io.todoke.search.SearchUnavailableException;
 
-/** The statistics page: new cases per day by ward (chart and table) and the press table of one day; exports. */
+/**
+ * The statistics page: new cases per day by ward (chart and table) of one disease or all, the same by disease and ward,
+ * and the press table of one day and disease; exports.
+ */
 @Controller
 public class StatisticsController {
 
@@ -30,10 +34,12 @@ public class StatisticsController {
 
     private final StatisticsService statistics;
     private final Exports exports;
+    private final FormLayouts forms;
 
-    public StatisticsController(StatisticsService statistics, Exports exports) {
+    public StatisticsController(StatisticsService statistics, Exports exports, FormLayouts forms) {
         this.statistics = statistics;
         this.exports = exports;
+        this.forms = forms;
     }
 
     /** The query of the page, with defaults: the last four weeks up to today, the press table of the last day. */
@@ -64,8 +70,11 @@ public class StatisticsController {
     @GetMapping("/statistics")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String day, @RequestParam(required = false) String by,
-                @AuthenticationPrincipal TodokeUser user, Model model) {
+                @RequestParam(defaultValue = "") String d, @AuthenticationPrincipal TodokeUser user, Model model) {
+        String disease = d.strip();
         model.addAttribute("ward", user.getWard());
+        model.addAttribute("d", disease);
+        model.addAttribute("diseases", forms.diseases());
         model.addAttribute("ageBands", CaseStatistics.AGE_BANDS);
         model.addAttribute("sexLabels", StatisticsTables.SEX);
         model.addAttribute("caseTypeLabels", StatisticsTables.CASE_TYPE);
@@ -74,11 +83,12 @@ public class StatisticsController {
             p = Params.of(from, to, day, by);
             model.addAttribute("p", p);
             model.addAttribute("by", p.byParam());
-            DailyCounts daily = statistics.daily(p.from(), p.to(), p.by(), user);
+            DailyCounts daily = statistics.daily(p.from(), p.to(), p.by(), user, disease);
             model.addAttribute("daily", daily);
             model.addAttribute("dailyTotals", daily.totals());
             model.addAttribute("chart", DailyChart.svg(daily));
-            model.addAttribute("press", statistics.press(p.day(), p.by(), user));
+            model.addAttribute("press", statistics.press(p.day(), p.by(), user, disease));
+            model.addAttribute("byDisease", statistics.dailyByDisease(p.from(), p.to(), p.by(), user));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         } catch (SearchUnavailableException e) {
@@ -91,21 +101,25 @@ public class StatisticsController {
     ResponseEntity<byte[]> exportDaily(@PathVariable String format, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String by,
+                                       @RequestParam(defaultValue = "") String d,
                                        @AuthenticationPrincipal TodokeUser user) {
         Params p = params(from, to, null, by);
-        DailyCounts daily = available(() -> statistics.daily(p.from(), p.to(), p.by(), user));
+        DailyCounts daily = available(() -> statistics.daily(p.from(), p.to(), p.by(), user, d));
         return exports.download(StatisticsTables.daily(daily), format(format), user.getUsername(),
-                "from=" + p.from() + " to=" + p.to() + " by=" + p.byParam() + " wards=" + StatisticsService.wardsOf(user));
+                "from=" + p.from() + " to=" + p.to() + " by=" + p.byParam() + " d=" + d.strip()
+                        + " wards=" + StatisticsService.wardsOf(user));
     }
 
     @GetMapping("/statistics/press.{format}")
     ResponseEntity<byte[]> exportPress(@PathVariable String format, @RequestParam(required = false) String day,
                                        @RequestParam(required = false) String by,
+                                       @RequestParam(defaultValue = "") String d,
                                        @AuthenticationPrincipal TodokeUser user) {
         Params p = params(null, day, day, by);
-        PressTable press = available(() -> statistics.press(p.day(), p.by(), user));
+        PressTable press = available(() -> statistics.press(p.day(), p.by(), user, d));
         return exports.download(StatisticsTables.press(press), format(format), user.getUsername(),
-                "day=" + p.day() + " by=" + p.byParam() + " wards=" + StatisticsService.wardsOf(user));
+                "day=" + p.day() + " by=" + p.byParam() + " d=" + d.strip()
+                        + " wards=" + StatisticsService.wardsOf(user));
     }
 
     static Exports.Format format(String format) {

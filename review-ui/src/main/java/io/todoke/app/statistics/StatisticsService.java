@@ -41,21 +41,48 @@ public class StatisticsService {
     }
 
     public DailyCounts daily(LocalDate from, LocalDate to, CountDate by, TodokeUser user) {
+        return daily(from, to, by, user, null);
+    }
+
+    /** New cases per day and ward of one disease (its code; null or blank: every disease). */
+    public DailyCounts daily(LocalDate from, LocalDate to, CountDate by, TodokeUser user, String disease) {
+        checkRange(from, to);
+        List<String> wards = wardsOf(user);
+        DailyCounts counts = source().dailyByWard(from, to, by, wards, blankToNull(disease));
+        return inWardOrder(counts, wards);
+    }
+
+    /** New cases per day and ward of each disease with cases in the range, diseases in code order. */
+    public Map<String, DailyCounts> dailyByDisease(LocalDate from, LocalDate to, CountDate by, TodokeUser user) {
+        checkRange(from, to);
+        List<String> wards = wardsOf(user);
+        Map<String, DailyCounts> out = new LinkedHashMap<>();
+        source().dailyByDiseaseAndWard(from, to, by, wards).forEach((d, counts) -> out.put(d, inWardOrder(counts, wards)));
+        return out;
+    }
+
+    private DailyCounts inWardOrder(DailyCounts counts, List<String> wards) {
+        List<Long> none = Collections.nCopies(counts.days().size(), 0L);
+        return new DailyCounts(counts.days(), inWardOrder(counts.counts(), visible(wards), none));
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("開始日が終了日より後です");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new IllegalArgumentException("期間は" + MAX_DAYS + "日以内にしてください");
         }
-        List<String> wards = wardsOf(user);
-        DailyCounts counts = source().dailyByWard(from, to, by, wards);
-        List<Long> none = Collections.nCopies(counts.days().size(), 0L);
-        return new DailyCounts(counts.days(), inWardOrder(counts.counts(), visible(wards), none));
     }
 
     public PressTable press(LocalDate day, CountDate by, TodokeUser user) {
+        return press(day, by, user, null);
+    }
+
+    /** The press table of one day and one disease (its code; null or blank: every disease). */
+    public PressTable press(LocalDate day, CountDate by, TodokeUser user, String disease) {
         List<String> wards = wardsOf(user);
-        PressTable table = source().pressTable(day, by, wards);
+        PressTable table = source().pressTable(day, by, wards, blankToNull(disease));
         return new PressTable(table.day(), table.total(), inWardOrder(table.byWard(), visible(wards), 0L),
                 table.byAgeBand(), table.bySex(), table.byCaseType());
     }
@@ -70,6 +97,10 @@ public class StatisticsService {
         always.forEach(w -> ordered.put(w, byWard.getOrDefault(w, zero)));
         byWard.keySet().stream().sorted(jurisdiction.wardOrder()).forEach(w -> ordered.putIfAbsent(w, byWard.get(w)));
         return ordered;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private CaseStatistics source() {

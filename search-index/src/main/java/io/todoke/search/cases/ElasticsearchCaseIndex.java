@@ -75,8 +75,8 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
     /** Relevance when several kinds of field match: a name beats an address beats a facility. */
     private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "kana", 4f, "phone", 3f, "address", 2f,
             "facility", 1f);
-    private static final Set<String> META = Set.of("case_id", "fax_id", "ward", "confirmed_at", "substr");
-    private static final List<String> FACETS = List.of("ward", "case_type", "sex");
+    private static final Set<String> META = Set.of("case_id", "fax_id", "ward", "disease", "confirmed_at", "substr");
+    private static final List<String> FACETS = List.of("disease", "ward", "case_type", "sex");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
@@ -211,23 +211,56 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
     }
 
     @Override
-    public DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards) {
+    public DailyCounts dailyByWard(LocalDate from, LocalDate to, CountDate countDate, List<String> wards,
+                                   String disease) {
+        checkRange(from, to);
+        ensureIndex();
+        String field = countDate.field();
+        Query filter = statisticsFilter(field, from, to, wards, disease);
+        SearchResponse<Void> response = call("counting cases per day", () -> client.search(s -> s.index(alias)
+                .size(0).query(filter).aggregations("days", a -> daysByWard(a, field, from, to)), Void.class));
+        return dailyCounts(response.aggregations().get("days"), from, to);
+    }
+
+    @Override
+    public Map<String, DailyCounts> dailyByDiseaseAndWard(LocalDate from, LocalDate to, CountDate countDate,
+                                                          List<String> wards) {
+        checkRange(from, to);
+        ensureIndex();
+        String field = countDate.field();
+        Query filter = statisticsFilter(field, from, to, wards, null);
+        SearchResponse<Void> response = call("counting cases per day and disease", () -> client.search(s -> s
+                .index(alias).size(0).query(filter)
+                .aggregations("disease", d -> d.terms(t -> t.field("disease").size(500))
+                        .aggregations("days", a -> daysByWard(a, field, from, to))), Void.class));
+        Map<String, DailyCounts> out = new TreeMap<>();
+        for (StringTermsBucket disease : response.aggregations().get("disease").sterms().buckets().array()) {
+            out.put(disease.key().stringValue(), dailyCounts(disease.aggregations().get("days"), from, to));
+        }
+        return out;
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("A date range needs a start on or before its end: " + from + ".." + to);
         }
-        ensureIndex();
-        String field = countDate.field();
-        Query filter = statisticsFilter(field, from, to, wards);
-        SearchResponse<Void> response = call("counting cases per day", () -> client.search(s -> s.index(alias)
-                .size(0).query(filter)
-                .aggregations("days", a -> a.dateHistogram(h -> h.field(field)
-                                .calendarInterval(CalendarInterval.Day).minDocCount(0).format("yyyy-MM-dd")
-                                .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(from.toString())))
-                                        .max(FieldDateMath.of(m -> m.expr(to.toString())))))
-                        .aggregations("ward", w -> w.terms(t -> t.field("ward").size(200)))), Void.class));
+    }
+
+    /** Every day of the range (empty ones too), each split by ward. */
+    private static co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.aggregations.Aggregation>
+            daysByWard(co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder a, String field,
+                       LocalDate from, LocalDate to) {
+        return a.dateHistogram(h -> h.field(field)
+                        .calendarInterval(CalendarInterval.Day).minDocCount(0).format("yyyy-MM-dd")
+                        .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(from.toString())))
+                                .max(FieldDateMath.of(m -> m.expr(to.toString())))))
+                .aggregations("ward", w -> w.terms(t -> t.field("ward").size(200)));
+    }
+
+    private static DailyCounts dailyCounts(Aggregate byDay, LocalDate from, LocalDate to) {
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         Map<String, long[]> counts = new TreeMap<>();
-        for (DateHistogramBucket bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
+        for (DateHistogramBucket bucket : byDay.dateHistogram().buckets().array()) {
             int i = days.indexOf(LocalDate.parse(bucket.keyAsString()));
             if (i < 0) {
                 continue;
@@ -242,9 +275,9 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
     }
 
     @Override
-    public PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards) {
+    public PressTable pressTable(LocalDate day, CountDate countDate, List<String> wards, String disease) {
         ensureIndex();
-        Query filter = statisticsFilter(countDate.field(), day, day, wards);
+        Query filter = statisticsFilter(countDate.field(), day, day, wards, disease);
         List<AggregationRange> bands = new ArrayList<>();
         for (int i = 0; i < AGE_BANDS.size(); i++) {
             double lower = i * 10.0;
@@ -289,9 +322,13 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
         return counts;
     }
 
-    private static Query statisticsFilter(String field, LocalDate from, LocalDate to, List<String> wards) {
+    private static Query statisticsFilter(String field, LocalDate from, LocalDate to, List<String> wards,
+                                          String disease) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(q -> q.range(r -> r.date(d -> d.field(field).gte(from.toString()).lte(to.toString()))));
+        if (blankToNull(disease) != null) {
+            bool.filter(q -> q.term(t -> t.field("disease").value(disease)));
+        }
         if (wards != null && !wards.isEmpty()) {
             List<FieldValue> values = wards.stream().map(FieldValue::of).toList();
             bool.filter(q -> q.terms(t -> t.field("ward").terms(v -> v.value(values))));
@@ -436,6 +473,9 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
         if (blankToNull(query.sex()) != null) {
             bool.filter(q -> q.term(t -> t.field("sex").value(query.sex())));
         }
+        if (blankToNull(query.disease()) != null) {
+            bool.filter(q -> q.term(t -> t.field("disease").value(query.disease())));
+        }
         return Query.of(q -> q.bool(bool.build()));
     }
 
@@ -459,6 +499,7 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
         source.put("case_id", document.caseId());
         source.put("fax_id", document.faxId());
         source.put("ward", document.ward());
+        source.put("disease", document.disease());
         source.put("confirmed_at", document.confirmedAt());
         Map<String, Object> substr = new LinkedHashMap<>();
         TEXT_GROUPS.forEach((group, fields) -> {
@@ -490,7 +531,8 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
                 fields.put(key, value);
             }
         });
-        return new CaseDocument(id, (String) all.get("fax_id"), (String) all.get("ward"), fields,
+        return new CaseDocument(id, (String) all.get("fax_id"), (String) all.get("ward"), (String) all.get("disease"),
+                fields,
                 (String) all.get("confirmed_at"));
     }
 
