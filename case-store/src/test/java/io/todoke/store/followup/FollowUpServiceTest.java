@@ -354,6 +354,46 @@ class FollowUpServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWebhookEventTheReceiverRefusedIsSentAgainLaterAndRemovedOnceSent(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db, List.of("http://127.0.0.1:9/hook"));
+            f.confirmed("西村 花子", "神戸市西区糀台5-6-3");
+            FollowUpWebhookOutbox outbox = new FollowUpWebhookOutbox(db.jdbc());
+            List<String> received = new java.util.ArrayList<>();
+
+            var refused = outbox.drain(10, e -> {
+                throw new java.io.IOException("HTTP 503");
+            }, Duration.ZERO, Duration.ZERO);
+            var sent = outbox.drain(10, e -> received.add(e.event()), Duration.ZERO, Duration.ZERO);
+
+            assertThat(refused.failed()).isEqualTo(1);
+            assertThat(sent.sent()).isEqualTo(1);
+            assertThat(received).containsExactly("ASSIGNED");
+            assertThat(outbox.pending()).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRefusedWebhookEventWaitsItsBackOff(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db, List.of("http://127.0.0.1:9/hook"));
+            f.confirmed("西村 花子", "神戸市西区糀台5-6-3");
+            FollowUpWebhookOutbox outbox = new FollowUpWebhookOutbox(db.jdbc());
+
+            outbox.drain(10, e -> {
+                throw new java.io.IOException("HTTP 503");
+            }, Duration.ofHours(1), Duration.ofHours(2));
+
+            assertThat(outbox.drain(10, e -> { }, Duration.ZERO, Duration.ZERO).sent()).as("not due yet").isZero();
+            assertThat(outbox.pending()).isEqualTo(1);
+            assertThat(FollowUpWebhookOutbox.delayAfter(3, Duration.ofSeconds(5), Duration.ofMinutes(30)))
+                    .isEqualTo(Duration.ofSeconds(20));
+        }
+    }
+
     private static List<UUID> ids(List<FollowUp> list) {
         return list.stream().map(FollowUp::caseId).toList();
     }
