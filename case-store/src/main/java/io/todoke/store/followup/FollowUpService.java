@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.store.Db;
 import io.todoke.store.jurisdiction.Jurisdiction;
+import io.todoke.store.outbox.IndexOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +50,19 @@ public class FollowUpService {
     private final Jurisdiction jurisdiction;
     private final FollowUpAudit audit;
     private final FollowUpEvents events;
+    private final IndexOutbox index;
     private final Clock clock;
 
     @Autowired
     public FollowUpService(JdbcClient jdbc, FollowUpForms forms, Jurisdiction jurisdiction, FollowUpAudit audit,
-                           FollowUpEvents events) {
-        this(jdbc, forms, jurisdiction, audit, events, Clock.systemUTC());
+                           FollowUpEvents events, IndexOutbox index) {
+        this(jdbc, forms, jurisdiction, audit, events, index, Clock.systemUTC());
     }
 
+    /** @param index the search index's outbox: the case's document carries the follow-up's status and assignee */
     public FollowUpService(JdbcClient jdbc, FollowUpForms forms, Jurisdiction jurisdiction, FollowUpAudit audit,
-                           FollowUpEvents events, Clock clock) {
+                           FollowUpEvents events, IndexOutbox index, Clock clock) {
+        this.index = index;
         this.jdbc = jdbc;
         this.forms = forms;
         this.jurisdiction = jurisdiction;
@@ -156,6 +160,7 @@ public class FollowUpService {
                 Map.of("status", status), Map.of("contact", Optional.ofNullable(leavesFirst ? now : Db.at(f.firstContactAt())),
                         "closed", Optional.ofNullable(closes ? now : null)));
         audit.record(caseId, actor, "FOLLOWUP_STATUS", "status", f.status(), status, null);
+        index.enqueue(caseId);
         FollowUp changed = require(caseId);
         events.enqueue(FollowUpEvents.STATUS_CHANGED, changed, f.status(), clock.instant());
         return changed;
@@ -174,6 +179,7 @@ public class FollowUpService {
         }
         update(f, "assignee = :assignee", Map.of(), Map.of("assignee", Optional.ofNullable(who)));
         audit.record(caseId, actor, "FOLLOWUP_ASSIGNEE", "assignee", f.assignee(), who, null);
+        index.enqueue(caseId);
         FollowUp changed = require(caseId);
         events.enqueue(FollowUpEvents.ASSIGNED, changed, f.status(), clock.instant());
         return changed;
@@ -193,6 +199,7 @@ public class FollowUpService {
                 Map.of("ward", ward), Map.of("centre", Optional.ofNullable(centreOf(ward)),
                         "now", Optional.of(Db.at(clock.instant()))));
         audit.record(caseId, actor, "FOLLOWUP_TRANSFER", "ward", f.ward(), ward, f.assignee());
+        index.enqueue(caseId);
         FollowUp changed = require(caseId);
         events.enqueue(FollowUpEvents.TRANSFERRED, changed, f.status(), clock.instant());
         return changed;
@@ -288,6 +295,7 @@ public class FollowUpService {
                 .params(stay == null ? null : stay.toString(), until == null ? null : LocalDate.parse(until.toString()),
                         Db.at(clock.instant()), f.caseId())
                 .update();
+        index.enqueue(f.caseId());
     }
 
     private void insertRevision(UUID caseId, UUID entryId, EntryKind kind, int revision, Map<String, Object> values,

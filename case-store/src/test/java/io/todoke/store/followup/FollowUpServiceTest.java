@@ -105,7 +105,7 @@ class FollowUpServiceTest {
                         Duration.ofMinutes(1), Duration.ofSeconds(1)));
         FollowUpForms forms = forms();
         FollowUpService followUps = new FollowUpService(db.jdbc(), forms, CITY, new FollowUpAudit(db.jdbc()),
-                new FollowUpEvents(db.jdbc(), properties), clock);
+                new FollowUpEvents(db.jdbc(), properties), outbox, clock);
         FaxStore faxes = new FaxStore(db.jdbc(), db.transactions(), outbox, CITY);
         faxes.setFollowUps(followUps);
         JdbcReviewService reviews = new JdbcReviewService(db.jdbc(), outbox, CITY);
@@ -392,6 +392,53 @@ class FollowUpServiceTest {
             assertThat(FollowUpWebhookOutbox.delayAfter(3, Duration.ofSeconds(5), Duration.ofMinutes(30)))
                     .isEqualTo(Duration.ofSeconds(20));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aCasesSearchDocumentCarriesItsFollowUpAndIsQueuedForTheIndexOnEachChange(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db);
+            f.user("nurse-west", "西区", "STAFF");
+            UUID id = f.confirmed("西村 花子", "神戸市西区糀台5-6-3");
+            long before = outboxRows(db, id);
+            FollowUp fu = f.followUps().assign(id, "nurse-west", "lead", f.followUps().find(id).orElseThrow().version());
+            f.followUps().changeStatus(id, "observing", "nurse-west", fu.version());
+            f.followUps().add(id, EntryKind.INTERVIEW, Map.of("stay", List.of("hospital")), "nurse-west");
+
+            assertThat(outboxRows(db, id) - before).isEqualTo(3);
+            Map<String, Object> facts = new FollowUpFacts(f.followUps()).of(id);
+            assertThat(facts).containsEntry("followup_status", "observing").containsEntry("followup_status_label", "観察中")
+                    .containsEntry("followup_assignee", "nurse-west").containsEntry("followup_ward", "西区")
+                    .containsEntry("followup_stay", "hospital").containsEntry("followup_stay_label", "入院");
+            assertThat(new FollowUpFacts(f.followUps()).of(f.awaiting("未確定 四郎", "神戸市西区玉津町3-4"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void casesClosedAreCountedOnTheirDayInJapan(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db);
+            UUID a = f.confirmed("一 一", "神戸市西区糀台5-6-3");
+            UUID b = f.confirmed("二 二", "神戸市北区鈴蘭台北町1-1");
+            // 2026-12-06 23:30 UTC is 2026-12-07 08:30 in Japan.
+            f.clock().now = Instant.parse("2026-12-06T23:30:00Z");
+            f.followUps().changeStatus(a, "closed", "nurse", f.followUps().find(a).orElseThrow().version());
+            f.clock().now = Instant.parse("2026-12-06T14:00:00Z");
+            f.followUps().changeStatus(b, "closed", "nurse", f.followUps().find(b).orElseThrow().version());
+            f.clock().now = NOW;
+
+            Map<LocalDate, Long> all = f.lists().closedPerDay(null, 3);
+            assertThat(all).containsExactly(Map.entry(LocalDate.of(2026, 12, 5), 0L),
+                    Map.entry(LocalDate.of(2026, 12, 6), 1L), Map.entry(LocalDate.of(2026, 12, 7), 1L));
+            assertThat(f.lists().closedPerDay("西区", 3)).containsEntry(LocalDate.of(2026, 12, 7), 1L)
+                    .containsEntry(LocalDate.of(2026, 12, 6), 0L);
+        }
+    }
+
+    private static long outboxRows(TestDatabase db, UUID caseId) {
+        return db.jdbc().sql("select count(*) from index_outbox where case_id = ?").param(caseId).query(Long.class).single();
     }
 
     private static List<UUID> ids(List<FollowUp> list) {

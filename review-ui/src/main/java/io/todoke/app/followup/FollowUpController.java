@@ -37,6 +37,7 @@ import java.util.function.Supplier;
 public class FollowUpController {
 
     static final String FIELD_PREFIX = "f_";
+    static final int CLOSED_DAYS = 14;
     private static final Logger log = LoggerFactory.getLogger(FollowUpController.class);
 
     private final FollowUpService followUps;
@@ -74,6 +75,7 @@ public class FollowUpController {
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", forms.of(CaseDisease.DEFAULT).statuses());
         model.addAttribute("counts", lists.counts(user.cityWide() ? null : scope));
+        model.addAttribute("closedPerDay", lists.closedPerDay(user.cityWide() ? null : scope, CLOSED_DAYS));
         model.addAttribute("hours", lists.firstContactWithin().toHours());
         return "followup/worklist";
     }

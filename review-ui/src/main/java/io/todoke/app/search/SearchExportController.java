@@ -39,9 +39,10 @@ public class SearchExportController {
     static final String EMPTY_SEARCH = "検索条件を入力してから出力してください（条件なしの出力はできません）";
 
     static final List<String> HEADERS = List.of("帳票ID", "区", "氏名", "フリガナ", "生年月日", "年齢", "性別", "類型",
-            "診断日", "報告日", "住所", "電話番号", "医療機関", "確定日時");
+            "診断日", "報告日", "住所", "電話番号", "医療機関", "対応状況", "対応区", "担当者", "療養場所", "確定日時");
     private static final List<String> FIELDS = List.of("patient_name", "patient_name_kana", "birth_date", "age", "sex",
-            "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name");
+            "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name",
+            "followup_status_label", "followup_ward", "followup_assignee", "followup_stay_label");
 
     private final ObjectProvider<CaseIndex> index;
     private final Exports exports;
