@@ -13,12 +13,14 @@ import java.util.List;
  * @param firstContactWithin a case still in its first status longer than this after assignment is listed as
  *                           「初回連絡なし」
  * @param webhook            notifications out on assignment and status change (off by default)
+ * @param handoffFont        the TrueType font the hand-off PDF is written in (Debian's fonts-ipaexfont-gothic)
  */
 @ConfigurationProperties("todoke.followup")
 public record FollowUpProperties(
         @DefaultValue("config/followup") String configDir,
         @DefaultValue("24h") Duration firstContactWithin,
-        @DefaultValue Webhook webhook) {
+        @DefaultValue Webhook webhook,
+        @DefaultValue("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf") String handoffFont) {
 
     /**
      * @param urls          where each event is POSTed as JSON; empty: no webhook

@@ -102,7 +102,7 @@ class FollowUpServiceTest {
         MutableClock clock = new MutableClock();
         FollowUpProperties properties = new FollowUpProperties("../config/followup", Duration.ofHours(24),
                 new FollowUpProperties.Webhook(webhookUrls, false, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                        Duration.ofMinutes(1), Duration.ofSeconds(1)));
+                        Duration.ofMinutes(1), Duration.ofSeconds(1)), "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
         FollowUpForms forms = forms();
         FollowUpService followUps = new FollowUpService(db.jdbc(), forms, CITY, new FollowUpAudit(db.jdbc()),
                 new FollowUpEvents(db.jdbc(), properties), outbox, clock);

@@ -1,6 +1,15 @@
 package io.todoke.app.followup;
 
+import io.todoke.app.export.CsvExport;
 import io.todoke.app.security.TodokeUser;
+import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.review.CaseNotFoundException;
+import io.todoke.store.review.ReviewService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import io.todoke.store.followup.CaseDisease;
 import io.todoke.store.followup.EntryKind;
 import io.todoke.store.followup.FollowUp;
@@ -47,9 +56,14 @@ public class FollowUpController {
     private final FollowUpView view;
     private final FollowUpForms forms;
     private final Jurisdiction jurisdiction;
+    private final HandoffExport handoff;
+    private final ReviewService reviews;
 
     public FollowUpController(FollowUpService followUps, FollowUpLists lists, FollowUpAccess access, FollowUpAudit audit,
-                              FollowUpView view, FollowUpForms forms, Jurisdiction jurisdiction) {
+                              FollowUpView view, FollowUpForms forms, Jurisdiction jurisdiction, HandoffExport handoff,
+                              ReviewService reviews) {
+        this.handoff = handoff;
+        this.reviews = reviews;
         this.followUps = followUps;
         this.lists = lists;
         this.access = access;
@@ -152,6 +166,25 @@ public class FollowUpController {
             followUps.correct(id, entryId, fields(params), user.getUsername(), Math.toIntExact(loaded(revision)));
             return null;
         });
+    }
+
+    /** The hand-off to another municipality: the case and its follow-up as a PDF or as one CSV row. */
+    @GetMapping("/followup/cases/{id}/handoff.{format}")
+    ResponseEntity<byte[]> handoff(@PathVariable UUID id, @PathVariable String format,
+                                   @AuthenticationPrincipal TodokeUser user) {
+        FollowUp f = access.require(id, user);
+        if (!format.equals("pdf") && !format.equals("csv")) {
+            return ResponseEntity.notFound().build();
+        }
+        NotificationCase c = reviews.find(f.caseId()).orElseThrow(() -> new CaseNotFoundException(id));
+        byte[] body = format.equals("pdf") ? handoff.pdf(c, f) : handoff.csv(c, f);
+        audit.record(f.caseId(), user.getUsername(), "FOLLOWUP_EXPORT", null, null, null, format);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.equals("pdf") ? "application/pdf" : CsvExport.MEDIA_TYPE))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("handoff-" + f.caseId() + "." + format).build().toString())
+                .body(body);
     }
 
     /** The version the page was loaded with; a form without one cannot say what it changes. */

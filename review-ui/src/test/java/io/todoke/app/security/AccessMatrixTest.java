@@ -98,6 +98,7 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("GET /account/password", SIGNED_IN);
         ALLOWED.put("GET /followup", STAFF);
         ALLOWED.put("GET /followup/cases/{id}", WEST_FOLLOW_UP);
+        ALLOWED.put("GET /followup/cases/{id}/handoff.{format}", WEST_FOLLOW_UP);
         ALLOWED.put("POST /followup/cases/{id}/status", WEST_FOLLOW_UP);
         ALLOWED.put("POST /followup/cases/{id}/assignee", WEST_FOLLOW_UP);
         ALLOWED.put("POST /followup/cases/{id}/transfer", WEST_FOLLOW_UP);
