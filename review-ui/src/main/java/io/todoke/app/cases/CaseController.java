@@ -3,6 +3,7 @@ package io.todoke.app.cases;
 import io.todoke.app.review.ReviewView;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.followup.FollowUpService;
 import io.todoke.store.review.CaseNotFoundException;
 import io.todoke.store.review.FaxOriginals;
 import io.todoke.store.review.ReviewService;
@@ -39,9 +40,11 @@ public class CaseController {
     private final FaxOriginals originals;
     private final Path archiveDir;
     private final HistoryView historyView;
+    private final FollowUpService followUps;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
-                          ObjectProvider<IntakeProperties> intake, HistoryView historyView) {
+                          ObjectProvider<IntakeProperties> intake, HistoryView historyView, FollowUpService followUps) {
+        this.followUps = followUps;
         this.historyView = historyView;
         this.reviews = reviews;
         this.views = views;
@@ -107,7 +110,9 @@ public class CaseController {
     private NotificationCase allowed(UUID id, TodokeUser user) {
         NotificationCase c = reviews.find(id).orElseThrow(() -> new CaseNotFoundException(id));
         boolean clerk = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CLERK"));
-        if (!clerk && !user.maySee(c.ward())) {
+        // A case transferred to another ward's follow-up is that ward's to read too.
+        if (!clerk && !user.maySee(c.ward())
+                && followUps.holding(id).map(f -> !user.maySee(f.ward())).orElse(true)) {
             throw new AccessDeniedException("case " + id + " belongs to another ward");
         }
         return c;
