@@ -140,6 +140,23 @@ class FollowUpServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aCaseAutoConfirmedAtIntakeIsAssignedToItsWardToo(TestDatabase db) {
+        try (db) {
+            Fixture f = open(db);
+            UUID faxId = f.faxes().receive("fax", "auto.pdf", "a".repeat(64), 1, "application/pdf").fax().id();
+            UUID id = f.faxes().markRead(faxId, fax("auto.pdf", List.of(PageKind.FORM), form(0,
+                    ok("patient_name", "自動 確定"), ok("birth_date", "1980-01-01"),
+                    ok("patient_address", "神戸市北区鈴蘭台北町1-1"))), true).get(0);
+
+            FollowUp fu = f.followUps().find(id).orElseThrow();
+            assertThat(fu.ward()).isEqualTo("北区");
+            assertThat(fu.healthCentre()).isEqualTo("北保健センター");
+            assertThat(f.audit(id)).containsExactly("FOLLOWUP_ASSIGN");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void twoNursesWorkingOnTheSameVersionCannotOverwriteEachOther(TestDatabase db) {
         try (db) {
             Fixture f = open(db);
