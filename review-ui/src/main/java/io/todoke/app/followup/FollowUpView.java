@@ -40,10 +40,25 @@ public class FollowUpView {
                           String stayLabel) {
     }
 
-    private final FollowUpService followUps;
+    /** The follow-up figures of the statistics page: counts by ward and cases closed per day. */
+    public record Figures(List<io.todoke.store.followup.WardCounts> wards, Map<java.time.LocalDate, Long> closedPerDay) {
+        public long hospitalised() {
+            return wards.stream().mapToLong(io.todoke.store.followup.WardCounts::hospitalised).sum();
+        }
+    }
 
-    public FollowUpView(FollowUpService followUps) {
+    private final FollowUpService followUps;
+    private final io.todoke.store.followup.FollowUpLists lists;
+
+    public FollowUpView(FollowUpService followUps, io.todoke.store.followup.FollowUpLists lists) {
         this.followUps = followUps;
+        this.lists = lists;
+    }
+
+    /** The figures a user may see: their ward's when bound to one, every ward's otherwise. */
+    public Figures figures(io.todoke.app.security.TodokeUser user) {
+        String ward = user.cityWide() ? null : user.getWard();
+        return new Figures(lists.counts(ward), lists.closedPerDay(ward, FollowUpController.CLOSED_DAYS));
     }
 
     public List<Record> records(FollowUp f, List<FollowUpEntry> entries) {

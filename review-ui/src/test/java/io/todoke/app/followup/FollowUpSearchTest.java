@@ -125,6 +125,35 @@ class FollowUpSearchTest extends SearchAppTest {
         mvc.perform(get("/followup/cases/" + id).with(user(west))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theStatisticsPageCountsHospitalisedCasesByWardWithinTheUsersWard() throws Exception {
+        TestCases cases = new TestCases(faxes, Path.of("../config/forms/covid19-notification/layout.json"), TMP.resolve("archive"));
+        Map<String, TestCases.Read> reads = TestCases.typicalForm();
+        reads.put("patient_name", TestCases.Read.ok("統計 入院"));
+        reads.put("patient_address", TestCases.Read.ok("神戸市垂水区東垂水町1-1"));
+        UUID id = cases.seed(reads, List.of());
+        reviews.confirm(id, "stats-seed", reviews.claim(id, "stats-seed").version());
+        followUps.add(id, EntryKind.INTERVIEW, Map.of("stay", List.of("hospital")), "nurse");
+
+        String city = mvc.perform(get("/statistics").with(user(staff("fu-stats-city", null))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var hospitalised = java.util.regex.Pattern.compile("data-ward=\"垂水区\">.*?class=\"num hospitalised\">(\\d+)<",
+                java.util.regex.Pattern.DOTALL).matcher(table(city, "followup-by-ward"));
+        assertThat(hospitalised.find()).as("垂水区's row").isTrue();
+        assertThat(Long.parseLong(hospitalised.group(1))).isPositive();
+        assertThat(table(city, "followup-closed-per-day").split("data-day=").length - 1).isEqualTo(14);
+
+        String north = mvc.perform(get("/statistics").with(user(staff("fu-stats-north", "北区"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(table(north, "followup-by-ward")).doesNotContain("垂水区");
+    }
+
+    private static String table(String page, String id) {
+        int from = page.indexOf("id=\"" + id + "\"");
+        assertThat(from).as(id).isNotNegative();
+        return page.substring(from, page.indexOf("</table>", from));
+    }
+
     private static TodokeUser staff(String name, String ward) {
         return new TodokeUser(name, "x", true, List.of(new SimpleGrantedAuthority("ROLE_STAFF")), name, ward);
     }
