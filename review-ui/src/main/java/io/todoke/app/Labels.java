@@ -20,10 +20,15 @@ public final class Labels {
             Map.entry("DOWNLOAD", "原本ダウンロード"), Map.entry("EXPORT", "出力"), Map.entry("REINDEX", "検索に再登録"),
             Map.entry("DOUBLE_CHECK_FIRST", "二重入力（1人目）"), Map.entry("DOUBLE_CHECK_AGREED", "二重入力（一致）"),
             Map.entry("DOUBLE_CHECK_DISAGREED", "二重入力（不一致）"),
-            Map.entry("DOUBLE_CHECK_DECIDED", "二重入力（責任者の判断）"));
+            Map.entry("DOUBLE_CHECK_DECIDED", "二重入力（責任者の判断）"),
+            Map.entry("FOLLOWUP_ASSIGN", "担当区に割当"), Map.entry("FOLLOWUP_STATUS", "対応状況の変更"),
+            Map.entry("FOLLOWUP_ASSIGNEE", "担当者の変更"), Map.entry("FOLLOWUP_TRANSFER", "移管"),
+            Map.entry("FOLLOWUP_RECORD", "対応記録"), Map.entry("FOLLOWUP_CORRECT", "対応記録の訂正"),
+            Map.entry("FOLLOWUP_VIEW", "対応の閲覧"), Map.entry("FOLLOWUP_LINK", "既存の対応に統合"),
+            Map.entry("FOLLOWUP_EXPORT", "移管用出力"));
     /** Search facets by the index field they count. */
     public static final Map<String, String> FACET = Map.of("disease", "疾患", "ward", "区", "case_type", "類型",
-            "sex", "性別");
+            "sex", "性別", "followup_status_label", "対応状況", "followup_stay_label", "療養場所");
 
     private Labels() {
     }

@@ -29,6 +29,7 @@ class ReindexCommandTest {
                     "-cp", System.getProperty("java.class.path"), TodokeApplication.class.getName(), "--reindex",
                     "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/todoke"),
                     "--todoke.forms-dir=../config/forms",
+                    "--todoke.followup.config-dir=../config/followup",
                     "--todoke.logging.dir=" + dir.resolve("log"),
                     "--search.elasticsearch.local.var-dir=" + varDir))
                     .redirectErrorStream(true).start();

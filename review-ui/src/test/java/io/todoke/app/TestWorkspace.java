@@ -46,6 +46,7 @@ final class TestWorkspace {
     static void register(DynamicPropertyRegistry registry, Path dir, Path forms) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/todoke") + ";AUTO_SERVER=FALSE");
         registry.add("todoke.forms-dir", forms::toString);
+        registry.add("todoke.followup.config-dir", () -> "../config/followup");
         registry.add("todoke.intake.archive-dir", () -> dir.resolve("archive").toString());
         registry.add("todoke.security.initial-admin.password", () -> "admin-test-password");
         registry.add("todoke.intake.inboxes[0].name", () -> "main");

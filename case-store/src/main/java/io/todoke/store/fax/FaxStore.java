@@ -9,7 +9,9 @@ import io.todoke.store.Db;
 import io.todoke.store.cases.CaseJson;
 import io.todoke.store.cases.CasePriority;
 import io.todoke.store.cases.CaseState;
+import io.todoke.store.followup.FollowUpService;
 import io.todoke.store.jurisdiction.Jurisdiction;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.todoke.store.outbox.IndexOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,7 @@ public class FaxStore {
     private final TransactionTemplate tx;
     private final IndexOutbox outbox;
     private final Jurisdiction jurisdiction;
+    private FollowUpService followUps;
 
     public FaxStore(JdbcClient jdbc, PlatformTransactionManager transactions, IndexOutbox outbox,
                     Jurisdiction jurisdiction) {
@@ -54,6 +57,12 @@ public class FaxStore {
         this.tx = new TransactionTemplate(transactions);
         this.outbox = outbox;
         this.jurisdiction = jurisdiction;
+    }
+
+    /** With the follow-up present, an auto-confirmed case is assigned to its ward's centre as it is stored. */
+    @Autowired(required = false)
+    public void setFollowUps(FollowUpService followUps) {
+        this.followUps = followUps;
     }
 
     /**
@@ -354,6 +363,9 @@ public class FaxStore {
                 CasePriority.of(form.fields()), ward, now);
         if (confirm) {
             outbox.enqueue(id);
+            if (followUps != null) {
+                followUps.open(id, SYSTEM);
+            }
         }
         return id;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.store.cases.CaseJson;
 import io.todoke.store.cases.CaseState;
+import io.todoke.store.followup.FollowUpService;
 import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.outbox.IndexOutbox;
 import io.todoke.store.cases.NotificationCase;
@@ -51,6 +52,7 @@ public class JdbcReviewService implements ReviewService {
     private final IndexOutbox outbox;
     private final Clock clock;
     private final Jurisdiction jurisdiction;
+    private FollowUpService followUps;
 
     @Autowired
     public JdbcReviewService(JdbcClient jdbc, IndexOutbox outbox, Jurisdiction jurisdiction) {
@@ -62,6 +64,12 @@ public class JdbcReviewService implements ReviewService {
         this.outbox = outbox;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
+    }
+
+    /** With the follow-up present, a confirmed case is assigned to its ward's centre in the same transaction. */
+    @Autowired(required = false)
+    public void setFollowUps(FollowUpService followUps) {
+        this.followUps = followUps;
     }
 
     @Override
@@ -260,6 +268,9 @@ public class JdbcReviewService implements ReviewService {
                 .param("id", caseId).param("version", c.version()).update();
         audit(caseId, clerk, "CONFIRM", null, null, null, null, null);
         enqueueIndex(caseId, "UPSERT");
+        if (followUps != null) {
+            followUps.open(caseId, clerk);
+        }
         return require(caseId);
     }
 

@@ -29,6 +29,7 @@ import io.todoke.ocr.FaxReader;
 import io.todoke.search.CaseIndex;
 import io.todoke.store.cases.CaseStore;
 import io.todoke.store.fax.FaxStore;
+import io.todoke.store.followup.FollowUpFacts;
 import io.todoke.store.jurisdiction.Jurisdiction;
 import io.todoke.store.outbox.IndexOutbox;
 import org.apache.camel.CamelContext;
@@ -203,9 +204,10 @@ public class IntakeAutoConfiguration {
     @Bean
     @ConditionalOnBean(CaseIndex.class)
     IndexOutboxDrainer indexOutboxDrainer(IndexOutbox outbox, CaseStore cases, CaseIndex index, IntakeMetrics metrics,
-                                          IntakeProperties properties, Jurisdiction jurisdiction) {
+                                          IntakeProperties properties, Jurisdiction jurisdiction,
+                                          ObjectProvider<FollowUpFacts> followUps) {
         metrics.outboxPending(outbox::pending);
-        return new IndexOutboxDrainer(outbox, cases, index, new CaseDocuments(jurisdiction), metrics,
+        return new IndexOutboxDrainer(outbox, cases, index, documents(jurisdiction, followUps), metrics,
                 properties.outbox().batch());
     }
 
@@ -217,7 +219,14 @@ public class IntakeAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(CaseIndex.class)
-    ReindexService reindexService(CaseStore cases, CaseIndex index, Jurisdiction jurisdiction) {
-        return new ReindexService(cases, index, new CaseDocuments(jurisdiction));
+    ReindexService reindexService(CaseStore cases, CaseIndex index, Jurisdiction jurisdiction,
+                                  ObjectProvider<FollowUpFacts> followUps) {
+        return new ReindexService(cases, index, documents(jurisdiction, followUps));
+    }
+
+    /** Documents carry the ward's follow-up (status, assignee, stay) where the application has one. */
+    private static CaseDocuments documents(Jurisdiction jurisdiction, ObjectProvider<FollowUpFacts> followUps) {
+        FollowUpFacts facts = followUps.getIfAvailable();
+        return facts == null ? new CaseDocuments(jurisdiction) : new CaseDocuments(jurisdiction, facts::of);
     }
 }

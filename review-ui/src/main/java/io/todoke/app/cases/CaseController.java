@@ -4,6 +4,7 @@ import io.todoke.app.doublecheck.DoubleCheckGuard;
 import io.todoke.app.review.ReviewView;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.store.cases.NotificationCase;
+import io.todoke.store.followup.FollowUpService;
 import io.todoke.store.review.CaseNotFoundException;
 import io.todoke.store.review.FaxOriginals;
 import io.todoke.store.review.ReviewService;
@@ -41,11 +42,13 @@ public class CaseController {
     private final Path archiveDir;
     private final HistoryView historyView;
     private final DoubleCheckGuard doubleCheckGuard;
+    private final FollowUpService followUps;
 
     public CaseController(ReviewService reviews, ReviewView views, FaxOriginals originals,
                           ObjectProvider<IntakeProperties> intake, HistoryView historyView,
-                          DoubleCheckGuard doubleCheckGuard) {
+                          DoubleCheckGuard doubleCheckGuard, FollowUpService followUps) {
         this.doubleCheckGuard = doubleCheckGuard;
+        this.followUps = followUps;
         this.historyView = historyView;
         this.reviews = reviews;
         this.views = views;
@@ -113,7 +116,9 @@ public class CaseController {
     private NotificationCase allowed(UUID id, TodokeUser user) {
         NotificationCase c = reviews.find(id).orElseThrow(() -> new CaseNotFoundException(id));
         boolean clerk = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CLERK"));
-        if (!clerk && !user.maySee(c.ward())) {
+        // A case transferred to another ward's follow-up is that ward's to read too.
+        if (!clerk && !user.maySee(c.ward())
+                && followUps.holding(id).map(f -> !user.maySee(f.ward())).orElse(true)) {
             throw new AccessDeniedException("case " + id + " belongs to another ward");
         }
         return c;

@@ -67,7 +67,7 @@ public class DoubleCheckGuard {
             if (stage == null) {
                 return t;
             }
-            return new ReviewTask(t.caseId(), t.faxId(), t.inbox(), "（非表示）", t.priority(),
+            return new ReviewTask(t.caseId(), t.faxId(), t.inbox(), "（非表示）", t.disease(), t.priority(),
                     List.of(stage == DoubleCheck.Stage.SECOND ? WAITING_SECOND : WAITING_LEAD), 0, t.claimedBy(),
                     t.createdAt());
         }).toList();

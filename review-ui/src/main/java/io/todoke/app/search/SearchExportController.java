@@ -45,9 +45,15 @@ public class SearchExportController {
     static final String EMPTY_SEARCH = "検索条件を入力してから出力してください（条件なしの出力はできません）";
 
     static final List<String> HEADERS = List.of("帳票ID", "疾患", "区", "氏名", "フリガナ", "生年月日", "年齢", "性別", "類型",
-            "診断日", "報告日", "住所", "電話番号", "医療機関", "確定日時");
+            "診断日", "報告日", "住所", "電話番号", "医療機関", "対応状況", "対応区", "担当者", "療養場所", "確定日時");
     private static final List<String> FIELDS = List.of("patient_name", "patient_name_kana", "birth_date", "age", "sex",
-            "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name");
+            "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name",
+            "followup_status_label", "followup_ward", "followup_assignee", "followup_stay_label");
+
+    /** The ward's follow-up, after a form's own fields in a one-disease export. */
+    private static final List<String> FOLLOW_UP_HEADERS = List.of("対応状況", "対応区", "担当者", "療養場所");
+    private static final List<String> FOLLOW_UP_FIELDS = List.of("followup_status_label", "followup_ward",
+            "followup_assignee", "followup_stay_label");
 
     private final ObjectProvider<CaseIndex> index;
     private final Exports exports;
@@ -109,10 +115,11 @@ public class SearchExportController {
         return new ExportTable("search-results", headers, rows);
     }
 
-    /** 帳票ID, 疾患, 区, each field of the form by its printed label, 確定日時. */
+    /** 帳票ID, 疾患, 区, each field of the form by its printed label, the follow-up, 確定日時. */
     static List<String> headers(FormCatalog.Form form) {
         List<String> headers = new ArrayList<>(List.of("帳票ID", "疾患", "区"));
         form.fields().forEach(f -> headers.add(f.label().isBlank() ? f.key() : f.label()));
+        headers.addAll(FOLLOW_UP_HEADERS);
         headers.add("確定日時");
         return headers;
     }
@@ -127,6 +134,7 @@ public class SearchExportController {
         for (FormCatalog.Field field : form.fields()) {
             row.add(cell(field, fields.get(field.key())));
         }
+        FOLLOW_UP_FIELDS.forEach(key -> row.add(fields.get(key)));
         row.add(FMT.isoTime(hit.document().confirmedAt()));
         return row;
     }

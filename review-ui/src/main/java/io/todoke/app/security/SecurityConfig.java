@@ -34,6 +34,8 @@ public class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/queue/**", "/review/**", "/api/normalise").hasRole("CLERK")
                         .requestMatchers("/search/**").hasRole("STAFF")
+                        // Ward-bound staff see their ward's follow-up only (FollowUpAccess).
+                        .requestMatchers("/followup", "/followup/**", "/api/followup/**").hasRole("STAFF")
                         .requestMatchers("/statistics", "/statistics/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/search", "/api/search/**").hasRole("STAFF")
                         .requestMatchers("/api/statistics/**").hasAnyRole("STAFF", "ADMIN")

@@ -46,6 +46,8 @@ class AccessMatrixTest extends SearchAppTest {
     private static final Set<Who> STAFF_ADMIN = EnumSet.of(Who.STAFF_WEST, Who.STAFF_NORTH, Who.STAFF_CITY, Who.ADMIN);
     /** A case of 西区: its clerks, its ward's staff and city-wide staff, never another ward's staff. */
     private static final Set<Who> WEST_CASE = EnumSet.of(Who.CLERK, Who.STAFF_WEST, Who.STAFF_CITY);
+    /** The follow-up of a 西区 case: its ward's staff and city-wide staff (the leads); clerks do not follow up. */
+    private static final Set<Who> WEST_FOLLOW_UP = EnumSet.of(Who.STAFF_WEST, Who.STAFF_CITY);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -100,6 +102,17 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("POST /admin/double-checks/{id}", ADMIN);
         ALLOWED.put("GET /admin/double-checks/{id}/pages/{page}.png", ADMIN);
         ALLOWED.put("GET /account/password", SIGNED_IN);
+        ALLOWED.put("GET /followup", STAFF);
+        ALLOWED.put("GET /followup/cases/{id}", WEST_FOLLOW_UP);
+        ALLOWED.put("GET /followup/cases/{id}/handoff.{format}", WEST_FOLLOW_UP);
+        ALLOWED.put("POST /followup/cases/{id}/status", WEST_FOLLOW_UP);
+        ALLOWED.put("POST /followup/cases/{id}/assignee", WEST_FOLLOW_UP);
+        ALLOWED.put("POST /followup/cases/{id}/transfer", WEST_FOLLOW_UP);
+        ALLOWED.put("POST /followup/cases/{id}/records", WEST_FOLLOW_UP);
+        ALLOWED.put("POST /followup/cases/{id}/records/{entryId}", WEST_FOLLOW_UP);
+        ALLOWED.put("GET /api/followup/cases/{id}", WEST_FOLLOW_UP);
+        ALLOWED.put("GET /api/followup/worklist", STAFF);
+        ALLOWED.put("GET /api/followup/counts", STAFF);
         ALLOWED.put("POST /account/password", SIGNED_IN);
     }
 
@@ -205,6 +218,7 @@ class AccessMatrixTest extends SearchAppTest {
         String url = parts[1]
                 .replace("{id}", westCase.toString())
                 .replace("{faxId}", UUID.randomUUID().toString())
+                .replace("{entryId}", UUID.randomUUID().toString())
                 .replace("{page}", "0")
                 .replace("{format}", "csv");
         // No parameters: a state change reaches its controller and stops at validation, changing nothing.

@@ -76,7 +76,8 @@ public class ElasticsearchCaseIndex implements CaseIndex, CaseStatistics {
     private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "kana", 4f, "phone", 3f, "address", 2f,
             "facility", 1f);
     private static final Set<String> META = Set.of("case_id", "fax_id", "ward", "disease", "confirmed_at", "substr");
-    private static final List<String> FACETS = List.of("disease", "ward", "case_type", "sex");
+    private static final List<String> FACETS = List.of("disease", "ward", "case_type", "sex", "followup_status_label",
+            "followup_stay_label");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.store.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.app.followup;
+
+import org.jspecify.annotations.NullMarked;
