@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
-import io.todoke.app.doublecheck.DoubleCheckGuard;
+import io.todoke.app.review.DoubleCheckGuard;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package io.todoke.app.cases;
 
-import io.todoke.app.doublecheck.DoubleCheckGuard;
+import io.todoke.app.review.DoubleCheckGuard;
 import io.todoke.app.review.ReviewView;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.store.cases.NotificationCase;

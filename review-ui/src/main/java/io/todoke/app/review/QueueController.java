@@ -2,7 +2,6 @@ package io.todoke.app.review;
 
 import io.todoke.app.Fmt;
 import io.todoke.app.TodokeProperties;
-import io.todoke.app.doublecheck.DoubleCheckGuard;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.app.security.UserAccounts;
 import io.todoke.store.backlog.BacklogQueries;
@@ -49,8 +48,7 @@ public class QueueController {
 
     @GetMapping("/queue/live")
     String live(Model model) {
-        model.addAttribute("tasks", doubleCheckGuard.masked(reviews.queue(SHOWN)).stream()
-                .map(t -> new QueueRow(t, QueueReasons.specific(t.reasons()))).toList());
+        model.addAttribute("tasks", doubleCheckGuard.rows(reviews.queue(SHOWN)));
         model.addAttribute("byReason", QueueReasons.specific(reviews.queueCountsByReason()));
         model.addAttribute("byInbox", reviews.queueCountsByInbox());
         model.addAttribute("backlog", backlog.now(Fmt.JAPAN));
@@ -70,7 +68,7 @@ public class QueueController {
                 });
     }
 
-    /** A queue line with only the reasons worth reading. */
-    record QueueRow(io.todoke.store.review.ReviewTask task, java.util.List<String> reasons) {
+    /** A queue line with only the reasons worth reading, and the name it shows (none for a case in double check). */
+    record QueueRow(io.todoke.store.review.ReviewTask task, java.util.List<String> reasons, String name) {
     }
 }

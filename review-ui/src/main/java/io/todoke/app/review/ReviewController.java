@@ -1,7 +1,5 @@
 package io.todoke.app.review;
 
-import io.todoke.app.doublecheck.DoubleCheckGuard;
-import io.todoke.app.doublecheck.DoubleCheckPolicy;
 import io.todoke.ocr.FieldValues;
 import io.todoke.app.security.TodokeUser;
 import io.todoke.app.TodokeProperties;
@@ -210,7 +208,7 @@ public class ReviewController {
     }
 
     /** A submitted field as it would be stored; the double check's entries go through the same. */
-    public static Object value(ReviewView.FieldRow row, List<String> submitted, List<String> problems) {
+    static Object value(ReviewView.FieldRow row, List<String> submitted, List<String> problems) {
         if (row.marks()) {
             List<String> known = row.options().stream().map(ReviewView.OptionView::value).toList();
             List<String> chosen = submitted.stream().filter(known::contains).distinct().sorted().toList();

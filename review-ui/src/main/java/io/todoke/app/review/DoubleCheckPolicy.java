@@ -1,4 +1,4 @@
-package io.todoke.app.doublecheck;
+package io.todoke.app.review;
 
 import io.todoke.ocr.FieldReading;
 import io.todoke.store.cases.CaseState;

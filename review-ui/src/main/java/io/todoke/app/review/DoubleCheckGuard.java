@@ -1,4 +1,4 @@
-package io.todoke.app.doublecheck;
+package io.todoke.app.review;
 
 import io.todoke.app.security.TodokeUser;
 import io.todoke.store.doublecheck.DoubleCheck;
@@ -56,20 +56,16 @@ public class DoubleCheckGuard {
         }
     }
 
-    /** The queue's lines with the name of a case in double check left out and its step as the reason. */
-    public List<ReviewTask> masked(List<ReviewTask> tasks) {
+    /** The queue's lines: a case in double check without its name, its step as the reason. */
+    List<QueueController.QueueRow> rows(List<ReviewTask> tasks) {
         Map<UUID, DoubleCheck.Stage> open = checks.open();
-        if (open.isEmpty()) {
-            return tasks;
-        }
         return tasks.stream().map(t -> {
             DoubleCheck.Stage stage = open.get(t.caseId());
             if (stage == null) {
-                return t;
+                return new QueueController.QueueRow(t, QueueReasons.specific(t.reasons()), t.patientName());
             }
-            return new ReviewTask(t.caseId(), t.faxId(), t.inbox(), "（非表示）", t.disease(), t.priority(),
-                    List.of(stage == DoubleCheck.Stage.SECOND ? WAITING_SECOND : WAITING_LEAD), 0, t.claimedBy(),
-                    t.createdAt());
+            return new QueueController.QueueRow(t,
+                    List.of(stage == DoubleCheck.Stage.SECOND ? WAITING_SECOND : WAITING_LEAD), "（非表示）");
         }).toList();
     }
 }

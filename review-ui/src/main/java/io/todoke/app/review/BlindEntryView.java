@@ -1,6 +1,5 @@
-package io.todoke.app.doublecheck;
+package io.todoke.app.review;
 
-import io.todoke.app.review.ReviewView;
 import io.todoke.store.cases.NotificationCase;
 import org.springframework.stereotype.Component;
 

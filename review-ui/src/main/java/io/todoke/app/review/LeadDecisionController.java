@@ -1,7 +1,5 @@
-package io.todoke.app.doublecheck;
+package io.todoke.app.review;
 
-import io.todoke.app.review.ReviewController;
-import io.todoke.app.review.ReviewView;
 import io.todoke.app.security.UserAccounts;
 import io.todoke.store.cases.NotificationCase;
 import io.todoke.store.doublecheck.DoubleCheck;

@@ -1,4 +1,4 @@
-package io.todoke.app.doublecheck;
+package io.todoke.app.review;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,0 @@
-@NullMarked
-package io.todoke.app.doublecheck;
-
-import org.jspecify.annotations.NullMarked;
