@@ -75,8 +75,9 @@ parts=" ${BENCH_PARTS:-discipline ablation ocr search review soak} "
   scripts/todoke-java.sh io.todoke.tools.rendered.RenderedGenerator --out "$d/b-calibration" --count "$n" \
     --seed "$cal" --role calibration >&2
   steps=$(scripts/todoke-java.sh io.todoke.tools.rendered.AblationTable --names)
-  for path in a b; do
-    for step in all $steps; do
+  # step by step, both paths each, so that a run cut short still compares the paths on the steps it reached
+  for step in all $steps; do
+    for path in a b; do
       off=""; out="$d/$path-all.fields.tsv"
       [ "$step" != all ] && off="-Dtodoke.steps.off=$step" && out="$d/$path-off-$step.fields.tsv"
       TODOKE_JAVA_OPTS="-Xmx4g $off" scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
