@@ -59,6 +59,8 @@ parts=" ${BENCH_PARTS:-discipline ablation ocr search review soak} "
   done
   scripts/todoke-java.sh io.todoke.tools.rendered.BenchDiscipline "$d/sets.tsv"
   echo
+  scripts/todoke-java.sh io.todoke.tools.rendered.RiskCoverage "$d/sets.tsv"
+  echo
 } | tee bench-out/discipline.md
 
 [[ $parts == *" ablation "* ]] && {
