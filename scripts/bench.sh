@@ -6,11 +6,13 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#   BENCH_PARTS="discipline ablation ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
 #       its variables BENCH_SOAK_* are described there; clerk: scripts/bench-clerk.sh, BENCH_CLERK_*)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
+#   BENCH_ABLATION_FORMS=20   faxes per path of the ablation table ("ablation"): both paths' calibration sets (seed
+#       BENCH_CAL_SEED) read with every step of the reader on, then with each switched off in turn (two runs a step)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -26,7 +28,7 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ocr search review clerk soak} "
+parts=" ${BENCH_PARTS:-discipline ablation ocr search review clerk soak} "
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}
@@ -57,7 +59,36 @@ parts=" ${BENCH_PARTS:-discipline ocr search review clerk soak} "
   done
   scripts/todoke-java.sh io.todoke.tools.rendered.BenchDiscipline "$d/sets.tsv"
   echo
+  scripts/todoke-java.sh io.todoke.tools.rendered.RiskCoverage "$d/sets.tsv"
+  echo
 } | tee bench-out/discipline.md
+
+[[ $parts == *" ablation "* ]] && {
+  n=${BENCH_ABLATION_FORMS:-20}
+  cal=${BENCH_CAL_SEED:-42}
+  d=bench-out/ablation
+  rm -rf "$d" && mkdir -p "$d"
+  echo "## OCR: what each step of the reader adds (ablation, calibration sets of both paths)"
+  echo
+  echo "Command: \`make bench\` (BENCH_ABLATION_FORMS=$n BENCH_CAL_SEED=$cal)"
+  machine
+  echo
+  scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out "$d/a-calibration" --count "$n" --seed "$cal" >&2
+  scripts/todoke-java.sh io.todoke.tools.rendered.RenderedGenerator --out "$d/b-calibration" --count "$n" \
+    --seed "$cal" --role calibration >&2
+  steps=$(scripts/todoke-java.sh io.todoke.tools.rendered.AblationTable --names)
+  # step by step, both paths each, so that a run cut short still compares the paths on the steps it reached
+  for step in all $steps; do
+    for path in a b; do
+      off=""; out="$d/$path-all.fields.tsv"
+      [ "$step" != all ] && off="-Dtodoke.steps.off=$step" && out="$d/$path-off-$step.fields.tsv"
+      TODOKE_JAVA_OPTS="-Xmx4g $off" scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark \
+        --dir "$d/$path-calibration" --baseline-pages 0 --fields "$out" >/dev/null
+    done
+  done
+  scripts/todoke-java.sh io.todoke.tools.rendered.AblationTable "$d"
+  echo
+} | tee bench-out/ablation.md
 
 [[ $parts == *" ocr "* ]] && {
   echo "## OCR"

@@ -68,7 +68,8 @@ public final class TodokeEngine implements FaxReader {
         this.config = config;
         this.templates = List.copyOf(templates);
         for (FormTemplate t : templates) {
-            readers.put(t.id() + "@" + t.version(), new FormPageReader(t, new BlankForm(t, config.pxPerMm())));
+            readers.put(t.id() + "@" + t.version(), new FormPageReader(t, new BlankForm(t, config.pxPerMm()),
+                    new io.todoke.ocr.steps.Steps(config.stepsOff())));
         }
         this.decoder = new FaxDecoder(config.limits());
         this.tesseract = new TesseractPool(config.tessdata());

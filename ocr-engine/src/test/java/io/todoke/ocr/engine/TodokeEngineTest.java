@@ -164,7 +164,7 @@ class TodokeEngineTest {
         // 山崎 reads ヤマザキ and ヤマサキ: read right and alike every way, the furigana still goes to a clerk
         assertThat(comparable(yamazakiKana.value())).isEqualTo("ヤマザキハナコ");
         assertThat(yamazakiKana.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
-        assertThat(yamazakiKana.messages()).contains(FormPageReader.MSG_KANA_UNVOUCHED);
+        assertThat(yamazakiKana.messages()).contains(io.todoke.ocr.steps.Messages.KANA_UNVOUCHED);
     }
 
     @Test
@@ -182,7 +182,7 @@ class TodokeEngineTest {
         assertThat(right.get("physician_name").status()).isEqualTo(FieldStatus.OK);
         assertThat(comparable(wrong.value())).isEqualTo("鈴木花子");
         assertThat(wrong.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
-        assertThat(wrong.messages()).contains(FormPageReader.MSG_NAME_UNVOUCHED);
+        assertThat(wrong.messages()).contains(io.todoke.ocr.steps.Messages.NAME_UNVOUCHED);
     }
 
     @Test
@@ -193,7 +193,7 @@ class TodokeEngineTest {
         FieldReading remarks = readAcceptingTextOnlyByAgreement(dir, written).get(0).get("remarks");
         assertThat(comparable(remarks.value())).isEqualTo("基礎疾患高血圧");
         assertThat(remarks.status()).isEqualTo(FieldStatus.LOW_CONFIDENCE);
-        assertThat(remarks.messages()).contains(FormPageReader.MSG_GAP);
+        assertThat(remarks.messages()).contains(io.todoke.ocr.steps.Messages.GAP);
     }
 
     /** Each form filled in as {@code written}, faxed in fine mode and read with text accepted only on agreement. */

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.steps;
+
+import org.jspecify.annotations.NullMarked;
