@@ -3,7 +3,6 @@ package io.todoke.ocr.steps;
 import io.todoke.ocr.FieldReading;
 import io.todoke.ocr.FieldStatus;
 import io.todoke.ocr.PixelBox;
-import io.todoke.ocr.engine.FieldScoring;
 import io.todoke.ocr.template.Thresholds;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.todoke.ocr.steps;
 
-import io.todoke.ocr.engine.FieldScoring;
 import io.todoke.ocr.template.FieldType;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.Thresholds;

@@ -1,9 +1,9 @@
-package io.todoke.ocr.engine;
+package io.todoke.ocr.steps;
 
 import io.todoke.ocr.FieldStatus;
 
 /** Turns the evidence about a field into a confidence and a status. Pure. */
-public final class FieldScoring {
+final class FieldScoring {
 
     /** Alignment at or above this costs a field nothing; below, confidence falls with it. */
     static final double FULL_ALIGNMENT = 0.85;
@@ -12,7 +12,7 @@ public final class FieldScoring {
     }
 
     /** Confidence from what was read and how well the page aligned. */
-    public static double confidence(double readConfidence, double alignment) {
+    static double confidence(double readConfidence, double alignment) {
         double a = Math.min(1, alignment / FULL_ALIGNMENT);
         return clamp(readConfidence * a);
     }
@@ -22,7 +22,7 @@ public final class FieldScoring {
      * @param problem a format or rule check failed
      * @param doubt   something makes the reading doubtful (an ambiguous mark, digits read two ways)
      */
-    public static FieldStatus status(boolean empty, boolean problem, boolean doubt, double confidence, double okThreshold) {
+    static FieldStatus status(boolean empty, boolean problem, boolean doubt, double confidence, double okThreshold) {
         if (problem) {
             return FieldStatus.INVALID;
         }

@@ -1,4 +1,4 @@
-package io.todoke.ocr.engine;
+package io.todoke.ocr.steps;
 
 import io.todoke.ocr.FieldStatus;
 import org.junit.jupiter.api.Test;
