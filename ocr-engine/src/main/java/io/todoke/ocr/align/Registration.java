@@ -69,6 +69,57 @@ public final class Registration {
         return new Transform(x[0], x[1], y[0], y[1], score);
     }
 
+    /**
+     * The share of the page's ruling (stroke pixels, both directions) that lies on the template's ruling where the
+     * transform puts it. The alignment score asks whether the template's lines are on the page; this asks the reverse,
+     * so that a form whose grid holds another form's grid and more (the shared header and patient block) is not taken
+     * for the smaller form.
+     */
+    public static double explained(Gray ink, FormTemplate t, Transform tr, double pxPerMm) {
+        RuledLines.Strokes[] strokes = RuledLines.both(ink, (int) Math.round(8 * pxPerMm));
+        int w = ink.width();
+        int h = ink.height();
+        boolean[] near = new boolean[w * h];
+        int slack = (int) Math.round(0.5 * pxPerMm);
+        for (StaticElement s : t.statics()) {
+            if (!s.border() || s.checkbox()) {
+                continue;
+            }
+            double x1 = tr.sx() * s.box().x() * pxPerMm + tr.tx();
+            double x2 = tr.sx() * (s.box().x() + s.box().w()) * pxPerMm + tr.tx();
+            double y1 = tr.sy() * s.box().y() * pxPerMm + tr.ty();
+            double y2 = tr.sy() * (s.box().y() + s.box().h()) * pxPerMm + tr.ty();
+            mark(near, w, h, x1 - slack, y1 - slack, x2 + slack, y1 + slack);
+            mark(near, w, h, x1 - slack, y2 - slack, x2 + slack, y2 + slack);
+            mark(near, w, h, x1 - slack, y1 - slack, x1 + slack, y2 + slack);
+            mark(near, w, h, x2 - slack, y1 - slack, x2 + slack, y2 + slack);
+        }
+        long total = 0;
+        long on = 0;
+        for (RuledLines.Strokes st : strokes) {
+            byte[] m = st.mask().px();
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] != 0) {
+                    total++;
+                    if (near[i]) {
+                        on++;
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : (double) on / total;
+    }
+
+    private static void mark(boolean[] near, int w, int h, double x1, double y1, double x2, double y2) {
+        int xa = (int) Math.max(0, Math.floor(x1));
+        int xb = (int) Math.min(w - 1, Math.ceil(x2));
+        int ya = (int) Math.max(0, Math.floor(y1));
+        int yb = (int) Math.min(h - 1, Math.ceil(y2));
+        for (int y = ya; y <= yb; y++) {
+            java.util.Arrays.fill(near, y * w + xa, Math.max(y * w + xa, y * w + xb + 1), true);
+        }
+    }
+
     /** Stroke pixels per row (or column), each spread over its neighbours. */
     static double[] spread(int[] p) {
         // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours

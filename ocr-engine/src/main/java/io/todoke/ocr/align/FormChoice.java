@@ -1,0 +1,77 @@
+package io.todoke.ocr.align;
+
+import io.todoke.ocr.ReadingInterruptedException;
+import io.todoke.ocr.image.Gray;
+import io.todoke.ocr.template.FormTemplate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which template, if any, a cleaned page is. Every form of the library shares the header and the patient block, so
+ * finding a template's ruling on the page is not enough: a page of a larger form holds the smaller form's lines too.
+ * A template must also account for the page's ruling ({@link Registration#explained}); the template that does both
+ * best is the page's form, and a page whose best template leaves much of its ruling unexplained is no known form.
+ */
+public final class FormChoice {
+
+    /** Below this share of the page's ruling on the template's, the page is not that form (a revision, another form). */
+    public static final double MIN_EXPLAINED = 0.60;
+
+    /**
+     * @param template  the chosen template, null when none fits
+     * @param page      the page aligned to the best candidate (null only for a page with no template at all)
+     * @param found     share of the template's ruling found on the page (the alignment score)
+     * @param explained share of the page's ruling on the template's
+     * @param candidates every template's scores, best first
+     */
+    public record Choice(FormTemplate template, AlignedPage page, double found, double explained, List<Candidate> candidates) {
+    }
+
+    /** One template's fit to the page. */
+    public record Candidate(FormTemplate template, double found, double explained) {
+        double fit() {
+            return found * explained;
+        }
+    }
+
+    private FormChoice() {
+    }
+
+    public static Choice choose(PageAligner.Cleaned page, List<FormTemplate> templates, double pxPerMm) {
+        List<Candidate> candidates = new ArrayList<>();
+        AlignedPage bestPage = null;
+        Candidate best = null;
+        AlignedPage bestFound = null;
+        Gray turned = null;
+        for (FormTemplate t : templates) {
+            ReadingInterruptedException.throwIfInterrupted();
+            AlignedPage a = PageAligner.align(page, t, pxPerMm);
+            if (bestFound == null || a.score() > bestFound.score()) {
+                bestFound = a;
+            }
+            double explained = 0;
+            if (a.score() >= t.thresholds().alignment()) {
+                Gray ink = page.ink();
+                if (a.rotation() == 180) {
+                    turned = turned == null ? Cleaning.rotate180(ink) : turned;
+                    ink = turned;
+                }
+                explained = Registration.explained(ink, t, a.frame().transform(), pxPerMm);
+            }
+            Candidate c = new Candidate(t, a.score(), explained);
+            candidates.add(c);
+            if (explained >= MIN_EXPLAINED && (best == null || c.fit() > best.fit())) {
+                best = c;
+                bestPage = a;
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::fit).reversed());
+        if (best == null) {
+            return new Choice(null, bestFound, bestFound == null ? 0 : bestFound.score(),
+                    candidates.isEmpty() ? 0 : candidates.get(0).explained(), candidates);
+        }
+        return new Choice(best.template(), bestPage, best.found(), best.explained(), candidates);
+    }
+}
