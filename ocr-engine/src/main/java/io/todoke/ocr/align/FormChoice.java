@@ -19,6 +19,9 @@ public final class FormChoice {
     /** Below this share of the page's ruling on the template's, the page is not that form (a revision, another form). */
     public static final double MIN_EXPLAINED = 0.60;
 
+    /** Above this share of the template's ruling in lines absent from the page, the page is not that form. */
+    public static final double MAX_MISSING = 0.02;
+
     /**
      * @param template  the chosen template, null when none fits
      * @param page      the page aligned to the best candidate (null only for a page with no template at all)
@@ -30,7 +33,7 @@ public final class FormChoice {
     }
 
     /** One template's fit to the page. */
-    public record Candidate(FormTemplate template, double found, double explained) {
+    public record Candidate(FormTemplate template, double found, double explained, double missing) {
         double fit() {
             return found * explained;
         }
@@ -52,17 +55,20 @@ public final class FormChoice {
                 bestFound = a;
             }
             double explained = 0;
+            double missing = 1;
             if (a.score() >= t.thresholds().alignment()) {
                 Gray ink = page.ink();
                 if (a.rotation() == 180) {
                     turned = turned == null ? Cleaning.rotate180(ink) : turned;
                     ink = turned;
                 }
-                explained = Registration.explained(ink, t, a.frame().transform(), pxPerMm);
+                Registration.Account account = Registration.account(ink, t, a.frame().transform(), pxPerMm);
+                explained = account.explained();
+                missing = account.missing();
             }
-            Candidate c = new Candidate(t, a.score(), explained);
+            Candidate c = new Candidate(t, a.score(), explained, missing);
             candidates.add(c);
-            if (explained >= MIN_EXPLAINED && (best == null || c.fit() > best.fit())) {
+            if (explained >= MIN_EXPLAINED && missing <= MAX_MISSING && (best == null || c.fit() > best.fit())) {
                 best = c;
                 bestPage = a;
             }

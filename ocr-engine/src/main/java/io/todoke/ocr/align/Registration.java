@@ -70,17 +70,28 @@ public final class Registration {
     }
 
     /**
-     * The share of the page's ruling (stroke pixels, both directions) that lies on the template's ruling where the
-     * transform puts it. The alignment score asks whether the template's lines are on the page; this asks the reverse,
-     * so that a form whose grid holds another form's grid and more (the shared header and patient block) is not taken
-     * for the smaller form.
+     * How the page's ruling and the template's account for each other under the transform.
+     *
+     * @param explained share of the page's ruling (stroke pixels, both directions) on the template's ruling
+     * @param missing   share of the template's ruling (by length) in lines of which less than half is on the page:
+     *                  damage breaks lines, another form lacks them
      */
-    public static double explained(Gray ink, FormTemplate t, Transform tr, double pxPerMm) {
+    public record Account(double explained, double missing) {
+    }
+
+    /**
+     * The alignment score asks whether the template's ruling is on the page overall; this asks the reverse, and
+     * line by line, so that a form whose grid shares most of another's (the header and patient block every form
+     * has) is not taken for it.
+     */
+    public static Account account(Gray ink, FormTemplate t, Transform tr, double pxPerMm) {
         RuledLines.Strokes[] strokes = RuledLines.both(ink, (int) Math.round(8 * pxPerMm));
         int w = ink.width();
         int h = ink.height();
         boolean[] near = new boolean[w * h];
         int slack = (int) Math.round(0.5 * pxPerMm);
+        double missing = 0;
+        double total = 0;
         for (StaticElement s : t.statics()) {
             if (!s.border() || s.checkbox()) {
                 continue;
@@ -93,21 +104,47 @@ public final class Registration {
             mark(near, w, h, x1 - slack, y2 - slack, x2 + slack, y2 + slack);
             mark(near, w, h, x1 - slack, y1 - slack, x1 + slack, y2 + slack);
             mark(near, w, h, x2 - slack, y1 - slack, x2 + slack, y2 + slack);
+            double[][] sides = {{x1, y1, x2, y1}, {x1, y2, x2, y2}, {x1, y1, x1, y2}, {x2, y1, x2, y2}};
+            for (double[] side : sides) {
+                boolean across = side[1] == side[3];
+                double length = across ? side[2] - side[0] : side[3] - side[1];
+                total += length;
+                if (onPage(across ? strokes[0].mask() : strokes[1].mask(), side, across) < 0.5) {
+                    missing += length;
+                }
+            }
         }
-        long total = 0;
+        long stroke = 0;
         long on = 0;
         for (RuledLines.Strokes st : strokes) {
             byte[] m = st.mask().px();
             for (int i = 0; i < m.length; i++) {
                 if (m[i] != 0) {
-                    total++;
+                    stroke++;
                     if (near[i]) {
                         on++;
                     }
                 }
             }
         }
-        return total == 0 ? 0 : (double) on / total;
+        return new Account(stroke == 0 ? 0 : (double) on / stroke, total == 0 ? 1 : missing / total);
+    }
+
+    /** The share of a line's points with a stroke within ±3 px across it. */
+    private static double onPage(Gray mask, double[] side, boolean across) {
+        int n = 0;
+        int hit = 0;
+        double from = across ? side[0] : side[1];
+        double to = across ? side[2] : side[3];
+        for (double v = from; v <= to; v += 2) {
+            n++;
+            int x = (int) Math.round(across ? v : side[0]);
+            int y = (int) Math.round(across ? side[1] : v);
+            if (anyInk(mask, x, y, across)) {
+                hit++;
+            }
+        }
+        return n == 0 ? 1 : (double) hit / n;
     }
 
     private static void mark(boolean[] near, int w, int h, double x1, double y1, double x2, double y2) {

@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * page none. A page given another form's template is the error that must never happen (it would be read from the
  * wrong cells); a form page given none goes to a clerk as unknown.
  *
- * <pre>FormClassification --out DIR [--count N per form] [--seed S] [--templates config/forms]</pre>
+ * <pre>FormClassification --out DIR [--count N per form] [--seed S] [--templates config/forms] [--variants N]
+ *                    [--variant-faxes K]</pre>
+ * With {@code --variants}, N made-up forms ({@link FormVariants}) join the templates and K of them get a fax each.
  */
 public final class FormClassification {
 
@@ -58,13 +60,18 @@ public final class FormClassification {
 
     /** Generates {@code count} faxes of every form with a layout under {@code library} (path A) into {@code out}. */
     public static List<Path> generate(Path library, Path out, int count, long seed) throws IOException {
-        List<Path> faxes = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(library)) {
-            for (Path d : dirs.filter(d -> Files.isRegularFile(d.resolve("layout.json"))).sorted().toList()) {
-                FormLayout layout = FormLayout.read(d.resolve("layout.json"));
-                faxes.addAll(new SampleGenerator(layout, SampleGenerator.Options.MIXED)
-                        .generate(out.resolve(layout.formId()), count, seed));
-            }
+            return generate(dirs.filter(d -> Files.isRegularFile(d.resolve("layout.json"))).sorted().toList(), out, count, seed);
+        }
+    }
+
+    /** Generates {@code count} faxes of each form directory (path A) into {@code out/<form id>}. */
+    public static List<Path> generate(List<Path> forms, Path out, int count, long seed) throws IOException {
+        List<Path> faxes = new ArrayList<>();
+        for (Path d : forms) {
+            FormLayout layout = FormLayout.read(d.resolve("layout.json"));
+            faxes.addAll(new SampleGenerator(layout, SampleGenerator.Options.MIXED)
+                    .generate(out.resolve(layout.formId()), count, seed));
         }
         return faxes;
     }
@@ -97,6 +104,11 @@ public final class FormClassification {
                         String right = expected.getOrDefault(i, "blank");
                         other = c.candidates().stream().filter(k -> !k.template().id().equals(right))
                                 .mapToDouble(FormChoice.Candidate::explained).max().orElse(0);
+                        if (System.getenv("TODOKE_CLASSIFICATION_VERBOSE") != null) {
+                            int at = i;
+                            c.candidates().forEach(k -> System.out.printf("  %s page %d (%s): %s found %.3f explained %.3f missing %.3f%n",
+                                    name, at, right, k.template().id(), k.found(), k.explained(), k.missing()));
+                        }
                     } else {
                         chosen = "none";
                     }
@@ -112,7 +124,7 @@ public final class FormClassification {
     public static String table(List<Page> pages) {
         Map<String, int[]> rows = new TreeMap<>();
         for (Page p : pages) {
-            int[] r = rows.computeIfAbsent(p.truth(), k -> new int[4]);
+            int[] r = rows.computeIfAbsent(p.truth().contains("-variant-") ? "(variant forms)" : p.truth(), k -> new int[4]);
             r[0]++;
             r[1] += p.right() ? 1 : 0;
             r[2] += p.wrongTemplate() ? 1 : 0;
@@ -140,8 +152,15 @@ public final class FormClassification {
         Path out = Path.of(a.getOrDefault("out", "target/classification"));
         int count = Integer.parseInt(a.getOrDefault("count", "4"));
         long seed = Long.parseLong(a.getOrDefault("seed", "7"));
-        List<Path> faxes = generate(library, out, count, seed);
-        List<FormTemplate> templates = FormTemplates.load(library).all();
+        List<Path> faxes = new ArrayList<>(generate(library, out, count, seed));
+        List<FormTemplate> templates = new ArrayList<>(FormTemplates.load(library).all());
+        int variants = Integer.parseInt(a.getOrDefault("variants", "0"));
+        if (variants > 0) {
+            List<Path> made = FormVariants.write(library, out.resolve("variant-templates"), variants, seed);
+            made.forEach(d -> templates.add(FormTemplates.loadOne(d)));
+            int withFaxes = Math.min(made.size(), Integer.parseInt(a.getOrDefault("variant-faxes", "12")));
+            faxes.addAll(generate(made.subList(0, withFaxes), out.resolve("variant-faxes"), 1, seed));
+        }
         List<Page> pages = classify(faxes, templates, EngineConfig.defaults().pxPerMm());
         for (Page p : pages) {
             if (System.getenv("TODOKE_CLASSIFICATION_VERBOSE") != null) {
@@ -153,8 +172,8 @@ public final class FormClassification {
                         p.truth(), p.chosen(), p.found(), p.explained());
             }
         }
-        System.out.printf("Classification among %d templates, %d faxes (path A, %d per form, seed %d):%n%n", templates.size(),
-                faxes.size(), count, seed);
+        System.out.printf("Classification among %d templates (%d variants), %d faxes (path A, %d per library form,"
+                + " 1 per variant with faxes, seed %d):%n%n", templates.size(), variants, faxes.size(), count, seed);
         System.out.print(table(pages));
         double minExplained = pages.stream().filter(p -> p.right() && isForm(p.truth())).mapToDouble(Page::explained).min().orElse(0);
         double maxOther = pages.stream().mapToDouble(Page::otherExplained).max().orElse(0);

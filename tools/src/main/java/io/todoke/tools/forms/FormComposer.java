@@ -45,7 +45,12 @@ public final class FormComposer {
     /** The layout of the form whose source is {@code formDir/form.json}, with the blocks of {@code formDir/../blocks}. */
     public static ObjectNode compose(Path formDir) {
         Path library = formDir.toAbsolutePath().getParent();
-        return new FormComposer(library, read(formDir.resolve("form.json"))).compose();
+        return compose(library, read(formDir.resolve("form.json")));
+    }
+
+    /** The layout of a source that is not in the library (a generated variant), with the library's blocks. */
+    public static ObjectNode compose(Path library, JsonNode source) {
+        return new FormComposer(library, source).compose();
     }
 
     private ObjectNode compose() {
