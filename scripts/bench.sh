@@ -6,11 +6,14 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ocr search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#   BENCH_PARTS="forms discipline ocr search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
 #       its variables BENCH_SOAK_* are described there)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
+#   BENCH_FORMS_FAXES=10 BENCH_FORMS_VARIANTS=94 BENCH_FORMS_VARIANT_FAXES=20   page classification ("forms"): faxes per
+#       library form (path A, with cover sheets and blank pages), made-up variant forms added to the templates, and how
+#       many of those get a fax
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -26,7 +29,23 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ocr search review soak} "
+parts=" ${BENCH_PARTS:-forms discipline ocr search review soak} "
+
+[[ $parts == *" forms "* ]] && {
+  n=${BENCH_FORMS_FAXES:-10}
+  v=${BENCH_FORMS_VARIANTS:-94}
+  vf=${BENCH_FORMS_VARIANT_FAXES:-20}
+  rm -rf bench-out/forms
+  {
+  echo "## Page classification among the forms"
+  echo
+  echo "Command: \`make bench\` (BENCH_PARTS=forms BENCH_FORMS_FAXES=$n BENCH_FORMS_VARIANTS=$v BENCH_FORMS_VARIANT_FAXES=$vf)"
+  machine
+  echo
+  scripts/todoke-java.sh io.todoke.tools.forms.FormClassification --out bench-out/forms --count "$n" --seed 7 \
+    --variants "$v" --variant-faxes "$vf"
+  } | tee bench-out/forms.md
+}
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * What a doctor writes in the fields a disease's form has of its own (病型, 検体, 予防接種歴 …), and the marks of the
  * shared choice fields (類型, 症状, 診断方法) drawn from the options that form prints.
  */
-final class DiseaseValues {
+public final class DiseaseValues {
 
     private static final Map<String, List<String>> ROUTES = Map.of(
             "tuberculosis", List.of("家族内での接触（同居の祖父）", "職場の同僚が結核で治療中", "不明", "既感染の再燃（推定）", "高齢者施設内での接触"),
@@ -23,7 +24,7 @@ final class DiseaseValues {
     }
 
     /** Mostly confirmed cases, a few of each other kind the form prints. */
-    static String caseType(Random rnd, FormLayout layout) {
+    public static String caseType(Random rnd, FormLayout layout) {
         List<String> printed = optionValues(layout, "case_type");
         String[] kinds = {"confirmed", "asymptomatic", "suspected", "deceased", "suspected_deceased"};
         int[] weights = {70, 14, 8, 5, 3};
@@ -43,7 +44,7 @@ final class DiseaseValues {
         return printed.get(0);
     }
 
-    static String route(Random rnd, FormLayout layout) {
+    public static String route(Random rnd, FormLayout layout) {
         return SampleData.pick(rnd, ROUTES.getOrDefault(layout.diseaseCode(), List.of("不明")));
     }
 
@@ -51,7 +52,7 @@ final class DiseaseValues {
      * Fills what the shared filler left empty: marks only from the options the form prints, an own date between
      * onset and diagnosis ({@code onset}), a count of doses; {@code dates} and {@code numbers} get the truth.
      */
-    static void fillOwnFields(FormLayout layout, Random rnd, DateStyle style, Map<String, String> written,
+    public static void fillOwnFields(FormLayout layout, Random rnd, Function<LocalDate, String> style, Map<String, String> written,
                               Map<String, List<String>> marked, Map<String, LocalDate> dates, Map<String, Integer> numbers,
                               LocalDate onset) {
         for (FormLayout.Field f : layout.fields()) {
@@ -74,7 +75,7 @@ final class DiseaseValues {
                     if (!written.containsKey(f.key()) && !isShared(f.key()) && rnd.nextInt(5) > 0) {
                         LocalDate d = onset.plusDays(rnd.nextInt(3));
                         dates.put(f.key(), d);
-                        written.put(f.key(), style.write(d));
+                        written.put(f.key(), style.apply(d));
                     }
                 }
                 case "integer" -> {

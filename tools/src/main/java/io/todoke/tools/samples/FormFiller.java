@@ -124,7 +124,7 @@ public final class FormFiller {
         Map<String, LocalDate> ownDates = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
         numbers.put("age", age);
-        DiseaseValues.fillOwnFields(layout, rnd, dateStyle, w, m, ownDates, numbers, onset != null ? onset : firstVisit);
+        DiseaseValues.fillOwnFields(layout, rnd, dateStyle::write, w, m, ownDates, numbers, onset != null ? onset : firstVisit);
         if (rnd.nextInt(3) > 0) {
             w.put("infection_region", SampleData.pick(rnd, SampleData.REGIONS));
         }
