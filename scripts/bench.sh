@@ -11,9 +11,9 @@
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
-#   BENCH_FORMS_FAXES=10 BENCH_FORMS_VARIANTS=94 BENCH_FORMS_VARIANT_FAXES=20   page classification ("forms"): faxes per
-#       library form (path A, with cover sheets and blank pages), made-up variant forms added to the templates, and how
-#       many of those get a fax
+#   BENCH_FORMS_FAXES=10 BENCH_FORMS_RENDERED=4 BENCH_FORMS_VARIANTS=94 BENCH_FORMS_VARIANT_FAXES=20   page
+#       classification ("forms"): faxes per library form on path A (with cover sheets and blank pages) and on path B,
+#       made-up variant forms added to the templates, and how many of those get a fax
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -35,14 +35,15 @@ parts=" ${BENCH_PARTS:-forms discipline ocr search review soak} "
   n=${BENCH_FORMS_FAXES:-10}
   v=${BENCH_FORMS_VARIANTS:-94}
   vf=${BENCH_FORMS_VARIANT_FAXES:-20}
+  rn=${BENCH_FORMS_RENDERED:-4}
   rm -rf bench-out/forms
   {
   echo "## Page classification among the forms"
   echo
-  echo "Command: \`make bench\` (BENCH_PARTS=forms BENCH_FORMS_FAXES=$n BENCH_FORMS_VARIANTS=$v BENCH_FORMS_VARIANT_FAXES=$vf)"
+  echo "Command: \`make bench\` (BENCH_PARTS=forms BENCH_FORMS_FAXES=$n BENCH_FORMS_RENDERED=$rn BENCH_FORMS_VARIANTS=$v BENCH_FORMS_VARIANT_FAXES=$vf)"
   machine
   echo
-  scripts/todoke-java.sh io.todoke.tools.forms.FormClassification --out bench-out/forms --count "$n" --seed 7 \
+  scripts/todoke-java.sh io.todoke.tools.forms.FormClassification --out bench-out/forms --count "$n" --rendered "$rn" --seed 7 \
     --variants "$v" --variant-faxes "$vf"
   } | tee bench-out/forms.md
 }

@@ -20,7 +20,7 @@ public final class FormChoice {
     public static final double MIN_EXPLAINED = 0.60;
 
     /** Above this share of the template's ruling in lines absent from the page, the page is not that form. */
-    public static final double MAX_MISSING = 0.02;
+    public static final double MAX_MISSING = 0.06;
 
     /**
      * @param template  the chosen template, null when none fits
@@ -35,7 +35,7 @@ public final class FormChoice {
     /** One template's fit to the page. */
     public record Candidate(FormTemplate template, double found, double explained, double missing) {
         double fit() {
-            return found * explained;
+            return found * explained * (1 - missing);
         }
     }
 

@@ -13,6 +13,8 @@ import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.image.OpenCvLoader;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;
+import io.todoke.tools.rendered.RenderedGenerator;
+import io.todoke.tools.rendered.Role;
 import io.todoke.tools.samples.FormLayout;
 import io.todoke.tools.samples.SampleGenerator;
 
@@ -31,8 +33,8 @@ import java.util.stream.Stream;
  * page none. A page given another form's template is the error that must never happen (it would be read from the
  * wrong cells); a form page given none goes to a clerk as unknown.
  *
- * <pre>FormClassification --out DIR [--count N per form] [--seed S] [--templates config/forms] [--variants N]
- *                    [--variant-faxes K]</pre>
+ * <pre>FormClassification --out DIR [--count N per form] [--rendered M per form] [--seed S] [--templates config/forms]
+ *                    [--variants N] [--variant-faxes K]</pre>
  * With {@code --variants}, N made-up forms ({@link FormVariants}) join the templates and K of them get a fax each.
  */
 public final class FormClassification {
@@ -72,6 +74,26 @@ public final class FormClassification {
             FormLayout layout = FormLayout.read(d.resolve("layout.json"));
             faxes.addAll(new SampleGenerator(layout, SampleGenerator.Options.MIXED)
                     .generate(out.resolve(layout.formId()), count, seed));
+        }
+        return faxes;
+    }
+
+    /**
+     * Generates {@code count} faxes of every library form on path B (HTML → Chromium → Ghostscript, evaluation fonts
+     * and names) into {@code out/rendered/<form id>}.
+     */
+    public static List<Path> generateRendered(Path library, Path out, int count, long seed) throws IOException {
+        List<Path> faxes = new ArrayList<>();
+        Path towns = library.resolve("covid19-notification/towns.tsv");
+        try (Stream<Path> dirs = Files.list(library)) {
+            for (Path d : dirs.filter(d -> Files.isRegularFile(d.resolve("layout.json"))).sorted().toList()) {
+                FormLayout layout = FormLayout.read(d.resolve("layout.json"));
+                RenderedGenerator g = new RenderedGenerator(layout, Role.EVALUATION, towns);
+                Path dir = Files.createDirectories(out.resolve("rendered").resolve(layout.formId()));
+                for (int i = 0; i < count; i++) {
+                    faxes.add(g.write(dir, seed, i));
+                }
+            }
         }
         return faxes;
     }
@@ -154,6 +176,10 @@ public final class FormClassification {
         long seed = Long.parseLong(a.getOrDefault("seed", "7"));
         List<Path> faxes = new ArrayList<>(generate(library, out, count, seed));
         List<FormTemplate> templates = new ArrayList<>(FormTemplates.load(library).all());
+        int rendered = Integer.parseInt(a.getOrDefault("rendered", "0"));
+        if (rendered > 0) {
+            faxes.addAll(generateRendered(library, out, rendered, seed));
+        }
         int variants = Integer.parseInt(a.getOrDefault("variants", "0"));
         if (variants > 0) {
             List<Path> made = FormVariants.write(library, out.resolve("variant-templates"), variants, seed);
@@ -172,8 +198,9 @@ public final class FormClassification {
                         p.truth(), p.chosen(), p.found(), p.explained());
             }
         }
-        System.out.printf("Classification among %d templates (%d variants), %d faxes (path A, %d per library form,"
-                + " 1 per variant with faxes, seed %d):%n%n", templates.size(), variants, faxes.size(), count, seed);
+        System.out.printf("Classification among %d templates (%d variants), %d faxes (per library form %d on path A and"
+                + " %d on path B; 1 per variant with faxes, path A; seed %d):%n%n", templates.size(), variants, faxes.size(),
+                count, rendered, seed);
         System.out.print(table(pages));
         double minExplained = pages.stream().filter(p -> p.right() && isForm(p.truth())).mapToDouble(Page::explained).min().orElse(0);
         double maxOther = pages.stream().mapToDouble(Page::otherExplained).max().orElse(0);

@@ -28,6 +28,18 @@ class FormClassificationTest {
     }
 
     @Test
+    void everyFormsRenderedFaxGetsItsOwnTemplate(@TempDir Path dir) throws Exception {
+        List<Path> faxes = FormClassification.generateRendered(LIBRARY, dir, 1, 5);
+        List<FormClassification.Page> pages = FormClassification.classify(faxes, FormTemplates.load(LIBRARY).all(),
+                EngineConfig.defaults().pxPerMm());
+
+        assertThat(pages.stream().map(FormClassification.Page::truth).filter(t -> t.endsWith("-notification")).distinct())
+                .hasSize(6);
+        assertThat(pages).filteredOn(FormClassification.Page::wrongTemplate).isEmpty();
+        assertThat(pages).allMatch(FormClassification.Page::right, "every page classified right");
+    }
+
+    @Test
     void aPageOfAFormTheLibraryLacksIsReadWithNoTemplate(@TempDir Path dir) throws Exception {
         // measles and syphilis share the header and the sex/age block and differ below it: without the measles
         // template a measles page must not be taken for syphilis (or any other form)
