@@ -98,45 +98,65 @@ public final class FormClassification {
         return faxes;
     }
 
-    /** Classifies every page of the faxes whose truth files lie beside them. */
+    /** Classifies every page of the faxes whose truth files lie beside them, {@code threads} faxes at a time. */
     public static List<Page> classify(List<Path> faxes, List<FormTemplate> templates, double pxPerMm)
             throws IOException, UnreadableFaxException {
         OpenCvLoader.load();
+        int threads = Math.max(1, Integer.getInteger("todoke.classification.threads", 4));
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> faxes.parallelStream().map(f -> {
+                try {
+                    return classifyOne(f, templates, pxPerMm);
+                } catch (IOException | UnreadableFaxException e) {
+                    throw new IllegalStateException(f + ": " + e.getMessage(), e);
+                }
+            }).flatMap(List::stream).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<Page> classifyOne(Path fax, List<FormTemplate> templates, double pxPerMm)
+            throws IOException, UnreadableFaxException {
         FaxDecoder decoder = new FaxDecoder();
         List<Page> out = new ArrayList<>();
-        for (Path fax : faxes) {
-            String name = fax.getFileName().toString();
-            JsonNode truth = JSON.readTree(fax.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".truth.json").toFile());
-            Map<Integer, String> expected = new TreeMap<>();
-            truth.path("pages").forEach(p -> expected.put(p.path("page").asInt(), p.path("kind").asText()));
-            truth.path("forms").forEach(f -> f.path("pages").forEach(p -> expected.put(p.asInt(), f.path("template").asText())));
-            try (DecodedFax decoded = decoder.open(fax)) {
-                for (int i = 0; i < decoded.pageCount(); i++) {
-                    Gray working = Gray.of(PageRaster.toWorking(decoded.page(i), pxPerMm));
-                    PageAligner.Cleaned cleaned = PageAligner.clean(working, pxPerMm);
-                    String chosen = "blank";
-                    double found = 0;
-                    double explained = 0;
-                    double other = 0;
-                    if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
-                        FormChoice.Choice c = FormChoice.choose(cleaned, templates, pxPerMm);
-                        chosen = c.template() == null ? "none" : c.template().id();
-                        found = c.found();
-                        explained = c.explained();
-                        String right = expected.getOrDefault(i, "blank");
-                        other = c.candidates().stream().filter(k -> !k.template().id().equals(right))
-                                .mapToDouble(FormChoice.Candidate::explained).max().orElse(0);
-                        if (System.getenv("TODOKE_CLASSIFICATION_VERBOSE") != null) {
-                            int at = i;
-                            c.candidates().forEach(k -> System.out.printf("  %s page %d (%s): %s found %.3f explained %.3f missing %.3f%n",
-                                    name, at, right, k.template().id(), k.found(), k.explained(), k.missing()));
-                        }
-                    } else {
-                        chosen = "none";
+        String name = fax.getFileName().toString();
+        JsonNode truth = JSON.readTree(fax.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".truth.json").toFile());
+        Map<Integer, String> expected = new TreeMap<>();
+        truth.path("pages").forEach(p -> expected.put(p.path("page").asInt(), p.path("kind").asText()));
+        truth.path("forms").forEach(f -> f.path("pages").forEach(p -> expected.put(p.asInt(), f.path("template").asText())));
+        try (DecodedFax decoded = decoder.open(fax)) {
+            for (int i = 0; i < decoded.pageCount(); i++) {
+                Gray working = Gray.of(PageRaster.toWorking(decoded.page(i), pxPerMm));
+                PageAligner.Cleaned cleaned = PageAligner.clean(working, pxPerMm);
+                String chosen = "blank";
+                double found = 0;
+                double explained = 0;
+                double other = 0;
+                if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
+                    FormChoice.Choice c = FormChoice.choose(cleaned, templates, pxPerMm);
+                    chosen = c.template() == null ? "none" : c.template().id();
+                    found = c.found();
+                    explained = c.explained();
+                    String right = expected.getOrDefault(i, "blank");
+                    other = c.candidates().stream().filter(k -> !k.template().id().equals(right))
+                            .mapToDouble(FormChoice.Candidate::explained).max().orElse(0);
+                    if (System.getenv("TODOKE_CLASSIFICATION_VERBOSE") != null) {
+                        int at = i;
+                        c.candidates().forEach(k -> System.out.printf("  %s page %d (%s): %s found %.3f explained %.3f missing %.3f%n",
+                                name, at, right, k.template().id(), k.found(), k.explained(), k.missing()));
                     }
-                    out.add(new Page(fax.getParent().getFileName() + "/" + name, i, expected.getOrDefault(i, "blank"),
-                            chosen, found, explained, other));
+                } else {
+                    chosen = "none";
                 }
+                out.add(new Page(fax.getParent().getFileName() + "/" + name, i, expected.getOrDefault(i, "blank"),
+                        chosen, found, explained, other));
             }
         }
         return out;
