@@ -14,6 +14,7 @@
 #   BENCH_FORMS_FAXES=10 BENCH_FORMS_RENDERED=4 BENCH_FORMS_VARIANTS=94 BENCH_FORMS_VARIANT_FAXES=20   page
 #       classification ("forms"): faxes per library form on path A (with cover sheets and blank pages) and on path B,
 #       made-up variant forms added to the templates, and how many of those get a fax
+#   BENCH_FORMS_OCR=10   faxes per library form (path A, seed 42) read in full for the OCR table per form (0: skip)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -45,6 +46,19 @@ parts=" ${BENCH_PARTS:-forms discipline ocr search review soak} "
   echo
   scripts/todoke-java.sh io.todoke.tools.forms.FormClassification --out bench-out/forms --count "$n" --rendered "$rn" --seed 7 \
     --variants "$v" --variant-faxes "$vf"
+  ocr=${BENCH_FORMS_OCR:-10}
+  if [ "$ocr" -gt 0 ]; then
+    echo
+    echo "### OCR per form: $ocr faxes per form (path A, seed 42)"
+    echo
+    skip=1
+    for layout in config/forms/*/layout.json; do
+      form=$(basename "$(dirname "$layout")")
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark --generate "$ocr" --seed 42 \
+        --work "bench-out/forms/ocr-$form" --layout "$layout" --summary "$form" | tail -n +$skip
+      skip=3
+    done
+  fi
   } | tee bench-out/forms.md
 }
 
