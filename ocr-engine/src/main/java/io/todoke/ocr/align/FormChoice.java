@@ -9,10 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which template, if any, a cleaned page is. Every form of the library shares the header and the patient block, so
- * finding a template's ruling on the page is not enough: a page of a larger form holds the smaller form's lines too.
- * A template must also account for the page's ruling ({@link Registration#explained}); the template that does both
- * best is the page's form, and a page whose best template leaves much of its ruling unexplained is no known form.
+ * Which template, if any, a cleaned page is. Every form of the library shares the header and the patient block, so a
+ * high alignment score is not enough: another form's page holds most of a template's lines. A template must also miss
+ * no whole line of its ruling on the page and account for most of the page's ruling ({@link Registration#account});
+ * of the templates that pass, the best fit is the page's form, and a page no template passes is no known form (a
+ * cover sheet, a revision, a form the library lacks).
  */
 public final class FormChoice {
 
