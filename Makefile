@@ -31,6 +31,9 @@ samples: build
 	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 9 --format pdf-text
 	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 10 --format png
 	scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first 11 --format jpeg
+	n=12; for form in tuberculosis syphilis measles pertussis ehec; do \
+	  scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --out samples --count 1 --seed 1 --first $$n \
+	    --layout config/forms/$$form-notification/layout.json; n=$$((n + 1)); done
 	scripts/todoke-java.sh io.todoke.tools.samples.BadInputs samples/bad
 
 deps:

@@ -6,13 +6,17 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ablation ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#   BENCH_PARTS="forms discipline ablation ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
 #       its variables BENCH_SOAK_* are described there; clerk: scripts/bench-clerk.sh, BENCH_CLERK_*)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
 #       (seed BENCH_CAL_SEED=42) and an evaluation set (seed BENCH_EVAL_SEED=7; path B's from held-out fonts and names)
 #   BENCH_ABLATION_FORMS=20   faxes per path of the ablation table ("ablation"): both paths' calibration sets (seed
 #       BENCH_CAL_SEED) read with every step of the reader on, then with each switched off in turn (two runs a step)
+#   BENCH_FORMS_FAXES=10 BENCH_FORMS_RENDERED=4 BENCH_FORMS_VARIANTS=94 BENCH_FORMS_VARIANT_FAXES=20   page
+#       classification ("forms"): faxes per library form on path A (with cover sheets and blank pages) and on path B,
+#       made-up variant forms added to the templates, and how many of those get a fax
+#   BENCH_FORMS_OCR=10   faxes per library form (path A, seed 42) read in full for the OCR table per form (0: skip)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -28,7 +32,37 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ablation ocr search review clerk soak} "
+parts=" ${BENCH_PARTS:-forms discipline ablation ocr search review clerk soak} "
+
+[[ $parts == *" forms "* ]] && {
+  n=${BENCH_FORMS_FAXES:-10}
+  v=${BENCH_FORMS_VARIANTS:-94}
+  vf=${BENCH_FORMS_VARIANT_FAXES:-20}
+  rn=${BENCH_FORMS_RENDERED:-4}
+  rm -rf bench-out/forms
+  {
+  echo "## Page classification among the forms"
+  echo
+  echo "Command: \`make bench\` (BENCH_PARTS=forms BENCH_FORMS_FAXES=$n BENCH_FORMS_RENDERED=$rn BENCH_FORMS_VARIANTS=$v BENCH_FORMS_VARIANT_FAXES=$vf)"
+  machine
+  echo
+  scripts/todoke-java.sh io.todoke.tools.forms.FormClassification --out bench-out/forms --count "$n" --rendered "$rn" --seed 7 \
+    --variants "$v" --variant-faxes "$vf"
+  ocr=${BENCH_FORMS_OCR:-10}
+  if [ "$ocr" -gt 0 ]; then
+    echo
+    echo "### OCR per form: $ocr faxes per form (path A, seed 42)"
+    echo
+    skip=1
+    for layout in config/forms/*/layout.json; do
+      form=$(basename "$(dirname "$layout")")
+      TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.samples.OcrBenchmark --generate "$ocr" --seed 42 \
+        --work "bench-out/forms/ocr-$form" --layout "$layout" --summary "$form" | tail -n +$skip
+      skip=3
+    done
+  fi
+  } | tee bench-out/forms.md
+}
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}

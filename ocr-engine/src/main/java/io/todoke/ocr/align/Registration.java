@@ -69,6 +69,94 @@ public final class Registration {
         return new Transform(x[0], x[1], y[0], y[1], score);
     }
 
+    /**
+     * How the page's ruling and the template's account for each other under the transform.
+     *
+     * @param explained share of the page's ruling (stroke pixels, both directions) on the template's ruling
+     * @param missing   share of the template's ruling (by length) in lines of which less than half is on the page:
+     *                  damage breaks lines, another form lacks them
+     */
+    public record Account(double explained, double missing) {
+    }
+
+    /**
+     * The alignment score asks whether the template's ruling is on the page overall; this asks the reverse, and
+     * line by line, so that a form whose grid shares most of another's (the header and patient block every form
+     * has) is not taken for it.
+     */
+    public static Account account(Gray ink, FormTemplate t, Transform tr, double pxPerMm) {
+        RuledLines.Strokes[] strokes = RuledLines.both(ink, (int) Math.round(8 * pxPerMm));
+        int w = ink.width();
+        int h = ink.height();
+        boolean[] near = new boolean[w * h];
+        int slack = (int) Math.round(0.5 * pxPerMm);
+        double missing = 0;
+        double total = 0;
+        for (StaticElement s : t.statics()) {
+            if (!s.border() || s.checkbox()) {
+                continue;
+            }
+            double x1 = tr.sx() * s.box().x() * pxPerMm + tr.tx();
+            double x2 = tr.sx() * (s.box().x() + s.box().w()) * pxPerMm + tr.tx();
+            double y1 = tr.sy() * s.box().y() * pxPerMm + tr.ty();
+            double y2 = tr.sy() * (s.box().y() + s.box().h()) * pxPerMm + tr.ty();
+            mark(near, w, h, x1 - slack, y1 - slack, x2 + slack, y1 + slack);
+            mark(near, w, h, x1 - slack, y2 - slack, x2 + slack, y2 + slack);
+            mark(near, w, h, x1 - slack, y1 - slack, x1 + slack, y2 + slack);
+            mark(near, w, h, x2 - slack, y1 - slack, x2 + slack, y2 + slack);
+            double[][] sides = {{x1, y1, x2, y1}, {x1, y2, x2, y2}, {x1, y1, x1, y2}, {x2, y1, x2, y2}};
+            for (double[] side : sides) {
+                boolean across = side[1] == side[3];
+                double length = across ? side[2] - side[0] : side[3] - side[1];
+                total += length;
+                if (onPage(across ? strokes[0].mask() : strokes[1].mask(), side, across) < 0.5) {
+                    missing += length;
+                }
+            }
+        }
+        long stroke = 0;
+        long on = 0;
+        for (RuledLines.Strokes st : strokes) {
+            byte[] m = st.mask().px();
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] != 0) {
+                    stroke++;
+                    if (near[i]) {
+                        on++;
+                    }
+                }
+            }
+        }
+        return new Account(stroke == 0 ? 0 : (double) on / stroke, total == 0 ? 1 : missing / total);
+    }
+
+    /** The share of a line's points with a stroke within ±3 px across it. */
+    private static double onPage(Gray mask, double[] side, boolean across) {
+        int n = 0;
+        int hit = 0;
+        double from = across ? side[0] : side[1];
+        double to = across ? side[2] : side[3];
+        for (double v = from; v <= to; v += 2) {
+            n++;
+            int x = (int) Math.round(across ? v : side[0]);
+            int y = (int) Math.round(across ? side[1] : v);
+            if (anyInk(mask, x, y, across)) {
+                hit++;
+            }
+        }
+        return n == 0 ? 1 : (double) hit / n;
+    }
+
+    private static void mark(boolean[] near, int w, int h, double x1, double y1, double x2, double y2) {
+        int xa = (int) Math.max(0, Math.floor(x1));
+        int xb = (int) Math.min(w - 1, Math.ceil(x2));
+        int ya = (int) Math.max(0, Math.floor(y1));
+        int yb = (int) Math.min(h - 1, Math.ceil(y2));
+        for (int y = ya; y <= yb; y++) {
+            java.util.Arrays.fill(near, y * w + xa, Math.max(y * w + xa, y * w + xb + 1), true);
+        }
+    }
+
     /** Stroke pixels per row (or column), each spread over its neighbours. */
     static double[] spread(int[] p) {
         // a stroke is 2-3 px thick and may fall between pixels: spread each line over its neighbours

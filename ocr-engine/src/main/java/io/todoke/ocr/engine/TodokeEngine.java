@@ -10,6 +10,7 @@ import io.todoke.ocr.ReadingInterruptedException;
 import io.todoke.ocr.UnreadableFaxException;
 import io.todoke.ocr.align.AlignedPage;
 import io.todoke.ocr.align.BlankForm;
+import io.todoke.ocr.align.FormChoice;
 import io.todoke.ocr.align.Cleaning;
 import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.image.OpenCvLoader;
@@ -103,32 +104,26 @@ public final class TodokeEngine implements FaxReader {
         Gray working = Gray.of(PageRaster.toWorking(page, config.pxPerMm()));
         ReadingInterruptedException.throwIfInterrupted();
         PageAligner.Cleaned cleaned = PageAligner.clean(working, config.pxPerMm());
-        FormTemplate bestTemplate = null;
-        AlignedPage best = null;
+        FormChoice.Choice choice = null;
         if (cleaned.inkFraction() >= templates.get(0).thresholds().blankInk()) {
-            for (FormTemplate t : templates) {
-                ReadingInterruptedException.throwIfInterrupted();
-                AlignedPage a = PageAligner.align(cleaned, t, config.pxPerMm());
-                if (best == null || a.score() > best.score()) {
-                    best = a;
-                    bestTemplate = t;
-                }
-            }
+            choice = FormChoice.choose(cleaned, templates, config.pxPerMm());
         }
         ReadingInterruptedException.throwIfInterrupted();
-        if (best == null) {
+        if (choice == null) {
             pages.add(new PageClassification(i, PageKind.BLANK, null, 1 - cleaned.inkFraction(), 0));
             images.add(image(i, cleaned.gray(), page));
-        } else if (best.score() >= bestTemplate.thresholds().alignment()) {
-            pages.add(new PageClassification(i, PageKind.FORM, bestTemplate.id(), best.score(), best.rotation()));
+        } else if (choice.template() != null) {
+            FormTemplate t = choice.template();
+            AlignedPage best = choice.page();
+            pages.add(new PageClassification(i, PageKind.FORM, t.id(), best.score(), best.rotation()));
             images.add(image(i, best.gray(), page));
             AlignedPage typed = best.withWords(TextLayerReader.toTemplate(page.words(), best.frame()));
-            forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine())
-                    .withDisease(bestTemplate.disease()));
+            forms.add(readers.get(t.id() + "@" + t.version()).read(typed, i, tesseract.engine())
+                    .withDisease(t.disease()));
         } else {
-            boolean cover = isCover(cleaned.gray(), bestTemplate);
+            boolean cover = isCover(cleaned.gray());
             pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
-                    cover ? 0.9 : 1 - best.score(), 0));
+                    cover ? 0.9 : 1 - choice.found(), 0));
             images.add(image(i, cleaned.gray(), page));
         }
     }
@@ -138,9 +133,11 @@ public final class TodokeEngine implements FaxReader {
         readers.values().forEach(r -> r.beforeEachZone(hook));
     }
 
-    /** A cover sheet (送付状) names itself near its top: read only the top third for the template's anchor words. */
-    private boolean isCover(Gray page, FormTemplate t) {
-        if (t.coverAnchors().isEmpty()) {
+    /** A cover sheet (送付状) names itself near its top: read only the top third for any template's anchor words. */
+    private boolean isCover(Gray page) {
+        List<String> anchors = templates.stream().flatMap(t -> t.coverAnchors().stream())
+                .map(a -> Normalizer.normalize(a, Normalizer.Form.NFKC)).distinct().toList();
+        if (anchors.isEmpty()) {
             return false;
         }
         int h = page.height() / 3;
@@ -148,7 +145,7 @@ public final class TodokeEngine implements FaxReader {
         System.arraycopy(page.px(), 0, top, 0, top.length);
         OcrText text = tesseract.engine().read(new Gray(top, page.width(), h), COVER_OCR);
         String s = Normalizer.normalize(text.text(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        return t.coverAnchors().stream().map(a -> Normalizer.normalize(a, Normalizer.Form.NFKC)).anyMatch(s::contains);
+        return anchors.stream().anyMatch(s::contains);
     }
 
     /** The page as the clerk sees it: the cleaned, aligned page, in grey unless the original was 1-bit. */

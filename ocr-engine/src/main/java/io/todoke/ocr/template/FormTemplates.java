@@ -70,12 +70,38 @@ public final class FormTemplates {
     public static FormTemplate loadOne(Path dir) {
         try {
             Path templateFile = dir.resolve("template.json");
-            JsonNode settings = Files.isRegularFile(templateFile) ? JSON.readTree(templateFile.toFile()) : JSON.createObjectNode();
+            JsonNode settings = withDefaults(Files.isRegularFile(templateFile) ? JSON.readTree(templateFile.toFile())
+                    : JSON.createObjectNode());
             Path layoutFile = dir.resolve(settings.path("layout").asText("layout.json"));
             JsonNode layout = JSON.readTree(layoutFile.toFile());
             return parse(layout, settings, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read form template in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The engine's defaults by field type ({@code defaults.json} beside this class): a form whose {@code template.json}
+     * lacks a section (or that has none) is read with the default section, so that a new form's template is its
+     * layout alone.
+     */
+    static JsonNode withDefaults(JsonNode settings) {
+        ObjectNode merged = settings.isObject() ? ((ObjectNode) settings).deepCopy() : JSON.createObjectNode();
+        DEFAULTS.properties().forEach(e -> {
+            if (!e.getKey().equals("about") && !merged.has(e.getKey())) {
+                merged.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+        return merged;
+    }
+
+    private static final JsonNode DEFAULTS = defaults();
+
+    private static JsonNode defaults() {
+        try (var in = FormTemplates.class.getResourceAsStream("defaults.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the engine's template defaults", e);
         }
     }
 

@@ -26,6 +26,20 @@ class FormTemplatesTest {
     }
 
     @Test
+    void aFormWithoutTemplateJsonIsReadWithTheDefaultsByFieldType() {
+        FormTemplate tb = FormTemplates.loadOne(FaxFixtures.TEMPLATES.resolve("tuberculosis-notification"));
+        FormTemplate covid = FaxFixtures.template();
+
+        assertThat(tb.thresholds().okFor(FieldType.ADDRESS)).isEqualTo(covid.thresholds().okFor(FieldType.ADDRESS))
+                .isGreaterThan(Thresholds.defaults().ok());
+        assertThat(tb.ocrFor(tb.field("diagnosis_date").orElseThrow()).whitelist()).contains("令", "年");
+        assertThat(tb.ocrFor(tb.field("facility_phone").orElseThrow()).language()).isEqualTo("eng");
+        assertThat(tb.reviewChars().get(FieldType.KANA)).contains("ェ");
+        assertThat(tb.rules()).hasAtLeastOneElementOfType(Rule.DateOrder.class);
+        assertThat(tb.coverAnchors()).contains("送付状");
+    }
+
+    @Test
     void aNewFormVersionIsJustAnotherDirectory(@TempDir Path dir) throws Exception {
         Path canonical = FaxFixtures.TEMPLATES.resolve("covid19-notification");
         Path revised = Files.createDirectories(dir.resolve("covid19-notification-2022"));

@@ -1,5 +1,6 @@
 package io.todoke.tools.rendered;
 
+import io.todoke.tools.samples.DiseaseValues;
 import io.todoke.tools.samples.FilledForm;
 import io.todoke.tools.samples.FormLayout;
 import io.todoke.tools.rendered.WordLists.Name;
@@ -47,11 +48,13 @@ public final class RenderedValues {
         Map<String, LocalDate> dates = new HashMap<>();
         WrittenDate style = WrittenDate.values()[rnd.nextInt(WrittenDate.values().length)];
 
-        LocalDate report = LocalDate.of(2020, 3, 1).plusDays(rnd.nextInt(1160));
+        boolean covid = layout.diseaseCode().equals("covid19");
+        LocalDate report = covid ? LocalDate.of(2020, 3, 1).plusDays(rnd.nextInt(1160))
+                : LocalDate.of(2023, 6, 1).plusDays(rnd.nextInt(1250));
         LocalDate diagnosis = report.minusDays(rnd.nextInt(3));
         LocalDate firstVisit = diagnosis.minusDays(rnd.nextInt(4));
-        String caseType = pick(rnd, "confirmed", "confirmed", "confirmed", "confirmed", "asymptomatic", "suspected",
-                "deceased");
+        String caseType = covid ? pick(rnd, "confirmed", "confirmed", "confirmed", "confirmed", "asymptomatic", "suspected",
+                "deceased") : DiseaseValues.caseType(rnd, layout);
         boolean symptomatic = !caseType.equals("asymptomatic");
         LocalDate onset = symptomatic ? firstVisit.minusDays(rnd.nextInt(5)) : null;
         LocalDate infection = rnd.nextInt(4) == 0 ? (onset != null ? onset : firstVisit).minusDays(1 + rnd.nextInt(7)) : null;
@@ -104,7 +107,7 @@ public final class RenderedValues {
         m.put("symptoms", symptomatic ? symptoms(rnd) : List.of("none"));
         m.put("diagnosis_methods", List.of(pick(rnd, "pcr", "pcr", "antigen_qualitative", "antigen_quantitative")));
         if (rnd.nextInt(3) > 0) {
-            w.put("infection_route", pick(rnd, ROUTES));
+            w.put("infection_route", covid ? pick(rnd, ROUTES) : DiseaseValues.route(rnd, layout));
         }
         if (rnd.nextInt(3) == 0) {
             w.put("infection_region", home.prefecture() + home.city());
@@ -112,7 +115,10 @@ public final class RenderedValues {
         if (rnd.nextBoolean()) {
             w.put("remarks", pick(rnd, REMARKS));
         }
-        return new FilledForm(inLayoutOrder(w), inLayoutOrder(m), truth(w, m, dates, age));
+        Map<String, Integer> numbers = new HashMap<>();
+        numbers.put("age", age);
+        DiseaseValues.fillOwnFields(layout, rnd, style::write, w, m, dates, numbers, onset != null ? onset : firstVisit);
+        return new FilledForm(inLayoutOrder(w), inLayoutOrder(m), truth(w, m, dates, numbers));
     }
 
     private <T> Map<String, T> inLayoutOrder(Map<String, T> values) {
@@ -126,7 +132,7 @@ public final class RenderedValues {
     }
 
     private Map<String, Object> truth(Map<String, String> w, Map<String, List<String>> m, Map<String, LocalDate> dates,
-                                      int age) {
+                                      Map<String, Integer> numbers) {
         Map<String, Object> t = new LinkedHashMap<>();
         for (FormLayout.Field f : layout.fields()) {
             String text = w.get(f.key());
@@ -135,7 +141,7 @@ public final class RenderedValues {
                 case "choice" -> marked == null || marked.isEmpty() ? null : marked.get(0);
                 case "multi_choice" -> marked == null ? List.of() : marked.stream().sorted().toList();
                 case "date" -> text == null ? null : dates.get(f.key()).toString();
-                case "integer" -> text == null ? null : age;
+                case "integer" -> text == null ? null : numbers.get(f.key());
                 case "phone" -> text == null ? null : nfkc(text).replaceAll("^(\\d+)\\((\\d+)\\)(\\d+)$", "$1-$2-$3");
                 default -> text == null ? null : nfkc(text);
             };

@@ -35,13 +35,14 @@ public final class FormFiller {
         Map<String, String> w = new HashMap<>();
         Map<String, List<String>> m = new HashMap<>();
 
-        // The notification period: the form was in use from spring 2020 to May 2023.
-        LocalDate report = LocalDate.of(2020, 4, 1).plusDays(rnd.nextInt(1150));
+        // The notification period: the COVID-19 form was in use from spring 2020 to May 2023, the others are today's.
+        boolean covid = layout.diseaseCode().equals("covid19");
+        LocalDate report = covid ? LocalDate.of(2020, 4, 1).plusDays(rnd.nextInt(1150))
+                : LocalDate.of(2023, 6, 1).plusDays(rnd.nextInt(1250));
         LocalDate diagnosis = report.minusDays(weighted(rnd, 0, 0, 0, 1, 1, 2));
         LocalDate firstVisit = diagnosis.minusDays(weighted(rnd, 0, 0, 0, 1, 2, 3));
 
-        String caseType = pickWeighted(rnd, new String[] {"confirmed", "asymptomatic", "suspected", "deceased",
-            "suspected_deceased"}, new int[] {70, 14, 8, 5, 3});
+        String caseType = DiseaseValues.caseType(rnd, layout);
         boolean deceased = caseType.endsWith("deceased");
         boolean symptomatic = !caseType.equals("asymptomatic");
         LocalDate onset = symptomatic ? firstVisit.minusDays(rnd.nextInt(6)) : null;
@@ -118,8 +119,12 @@ public final class FormFiller {
         putDate(w, "onset_date", onset, dateStyle);
         putDate(w, "death_date", death, dateStyle);
         if (rnd.nextInt(4) > 0) {
-            w.put("infection_route", SampleData.pick(rnd, SampleData.ROUTES));
+            w.put("infection_route", covid ? SampleData.pick(rnd, SampleData.ROUTES) : DiseaseValues.route(rnd, layout));
         }
+        Map<String, LocalDate> ownDates = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        numbers.put("age", age);
+        DiseaseValues.fillOwnFields(layout, rnd, dateStyle::write, w, m, ownDates, numbers, onset != null ? onset : firstVisit);
         if (rnd.nextInt(3) > 0) {
             w.put("infection_region", SampleData.pick(rnd, SampleData.REGIONS));
         }
@@ -136,6 +141,7 @@ public final class FormFiller {
         dates.put("infection_date", infection);
         dates.put("onset_date", onset);
         dates.put("death_date", death);
+        dates.putAll(ownDates);
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, List<String>> marked = new LinkedHashMap<>();
         for (FormLayout.Field f : layout.fields()) {
@@ -147,7 +153,7 @@ public final class FormFiller {
             if (options != null) {
                 marked.put(f.key(), options);
             }
-            truth.put(f.key(), expected(f, text, options, dates.get(f.key()), age));
+            truth.put(f.key(), expected(f, text, options, dates.get(f.key()), numbers.getOrDefault(f.key(), age)));
         }
         return new FilledForm(written, marked, truth);
     }
@@ -304,20 +310,5 @@ public final class FormFiller {
 
     private static int weighted(Random rnd, int... values) {
         return values[rnd.nextInt(values.length)];
-    }
-
-    private static String pickWeighted(Random rnd, String[] values, int[] weights) {
-        int total = 0;
-        for (int wgt : weights) {
-            total += wgt;
-        }
-        int r = rnd.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
     }
 }

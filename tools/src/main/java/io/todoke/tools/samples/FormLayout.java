@@ -20,12 +20,22 @@ public record FormLayout(
         @JsonProperty("form_id") String formId,
         String version,
         String title,
+        Disease disease,
         Page page,
         @JsonProperty("static") List<StaticItem> statics,
         List<Field> fields) {
 
     /** Where the canonical layout lives, relative to the repository root. */
     public static final String CANONICAL = "config/forms/covid19-notification/layout.json";
+
+    /** The disease the form notifies ({@code covid19}, {@code tuberculosis} …); covid19 where a layout names none. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Disease(String code, String name) {
+    }
+
+    public String diseaseCode() {
+        return disease == null || disease.code() == null ? "covid19" : disease.code();
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Page(@JsonProperty("width_mm") double widthMm, @JsonProperty("height_mm") double heightMm) {

@@ -54,6 +54,15 @@ class SampleGeneratorTest {
         for (String name : List.of("fax-0009.pdf", "fax-0010.png", "fax-0011.jpg", "fax-0011.truth.json")) {
             assertThat(Files.readAllBytes(extra.resolve(name))).as(name).isEqualTo(Files.readAllBytes(committed.resolve(name)));
         }
+        int first = 11;
+        for (String form : List.of("tuberculosis", "syphilis", "measles", "pertussis", "ehec")) {
+            FormLayout layout = FormLayout.read(Path.of("../config/forms/" + form + "-notification/layout.json"));
+            Path fax = new SampleGenerator(layout, SampleGenerator.Options.MIXED).generate(extra, first++, 1, 1).get(0);
+            String truth = fax.getFileName().toString().replaceFirst("\\.(pdf|tif)$", ".truth.json");
+            for (String name : List.of(fax.getFileName().toString(), truth)) {
+                assertThat(Files.readAllBytes(extra.resolve(name))).as(name).isEqualTo(Files.readAllBytes(committed.resolve(name)));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.forms;
+
+import org.jspecify.annotations.NullMarked;
