@@ -6,7 +6,7 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="discipline ocr search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#   BENCH_PARTS="discipline ocr proposal search review soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
 #       its variables BENCH_SOAK_* are described there)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
@@ -26,7 +26,7 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-discipline ocr search review soak} "
+parts=" ${BENCH_PARTS:-discipline ocr proposal search review soak} "
 
 [[ $parts == *" discipline "* ]] && {
   a_forms=${BENCH_A_FORMS:-40}
@@ -125,6 +125,18 @@ parts=" ${BENCH_PARTS:-discipline ocr search review soak} "
     done
   fi
 } | tee bench-out/ocr.md
+
+[[ $parts == *" proposal "* ]] && {
+  echo "## Template proposals from blank forms"
+  echo
+  echo "Command: \`make bench\` (part \`proposal\`: \`scripts/todoke-java.sh io.todoke.tools.proposal.ProposalBench\`)"
+  machine
+  echo "- forms: every layout in config/forms at this commit, each proposed with itself left out of the vocabulary"
+  echo
+  rm -rf bench-out/proposal
+  scripts/todoke-java.sh io.todoke.tools.proposal.ProposalBench --library config/forms --work bench-out/proposal
+  echo
+} | tee bench-out/proposal.md
 
 if [[ $parts == *" search "* ]] && ls tools/target/tools-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
   scripts/bench-search.sh | tee bench-out/search.md
