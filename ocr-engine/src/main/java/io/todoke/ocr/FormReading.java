@@ -21,9 +21,20 @@ public record FormReading(
         Map<String, FieldReading> fields,
         List<String> messages) {
 
+    /**
+     * The form-level message of a form read from a layout none of its versions has (a known title and labels, another
+     * grid): its fields were placed by their printed labels, and the layout may have been revised.
+     */
+    public static final String LAYOUT_REVISED = "様式が改訂されている可能性があります";
+
     public FormReading {
         pages = List.copyOf(pages);
         messages = List.copyOf(messages);
+    }
+
+    /** Whether the form was read from a layout its template does not have ({@link #LAYOUT_REVISED}). */
+    public boolean layoutRevised() {
+        return messages.contains(LAYOUT_REVISED);
     }
 
     /** True when no field needs a clerk: every field is ok or empty and no form-level rule failed. */

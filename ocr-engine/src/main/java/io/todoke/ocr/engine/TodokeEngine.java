@@ -125,6 +125,16 @@ public final class TodokeEngine implements FaxReader {
             forms.add(readers.get(bestTemplate.id() + "@" + bestTemplate.version()).read(typed, i, tesseract.engine()));
         } else {
             boolean cover = isCover(cleaned.gray(), bestTemplate);
+            // a known form's title on a grid none of its versions has: a revised layout, read by its labels
+            java.util.Optional<FormReading> revised = cover ? java.util.Optional.empty()
+                    : RevisedLayoutReader.read(cleaned, i, templates, config.pxPerMm(), tesseract.engine());
+            if (revised.isPresent()) {
+                FormReading r = revised.get();
+                pages.add(new PageClassification(i, PageKind.FORM, r.templateId(), r.alignment(), 0));
+                images.add(image(i, cleaned.gray()));
+                forms.add(r);
+                return;
+            }
             pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
                     cover ? 0.9 : 1 - best.score(), 0));
             images.add(image(i, cleaned.gray()));

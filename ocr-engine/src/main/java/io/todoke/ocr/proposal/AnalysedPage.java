@@ -35,10 +35,19 @@ public record AnalysedPage(double widthMm, double heightMm, List<MmBox> cells, L
      * the layer has glyphs there ({@code words} in page millimetres, empty for a fax), else read by Tesseract.
      */
     public static AnalysedPage of(Gray gray, Gray ink, double pxPerMm, List<PlacedText> words, TesseractEngine ocr) {
+        return of(gray, ink, pxPerMm, words, ocr, line -> true);
+    }
+
+    /** As above, reading only the lines {@code which} selects (the others are left out). */
+    public static AnalysedPage of(Gray gray, Gray ink, double pxPerMm, List<PlacedText> words, TesseractEngine ocr,
+                                  java.util.function.Predicate<MmBox> which) {
         PageGrid grid = PageGrid.of(ink, pxPerMm);
         List<PageGrid.TextLine> texts = new ArrayList<>();
         Gray clean = whitened(new Gray(gray.px().clone(), gray.width(), gray.height()), grid.checkboxes(), pxPerMm);
         for (MmBox line : grid.lineBoxes()) {
+            if (!which.test(line)) {
+                continue;
+            }
             String typed = typed(words, line);
             if (typed != null) {
                 texts.add(new PageGrid.TextLine(line, typed, 1.0));
