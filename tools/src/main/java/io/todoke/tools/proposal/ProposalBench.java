@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.todoke.ocr.DecodeLimits;
 import io.todoke.ocr.TemplateProposals;
+import io.todoke.ocr.proposal.FieldVocabulary;
 import io.todoke.ocr.proposal.LayoutComparison;
 import io.todoke.tools.rendered.FaxPipeline;
 import io.todoke.tools.rendered.FormHtml;
@@ -50,9 +51,9 @@ public final class ProposalBench {
         try (Stream<Path> s = Files.list(library)) {
             layouts = s.map(d -> d.resolve("layout.json")).filter(Files::isRegularFile).sorted().toList();
         }
-        System.out.println("| form | path | fields | right key, type and cell | cell found | right type | options | options found | options named |");
-        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        int[] total = new int[7];
+        System.out.println("| form | path | fields | right key, type and cell | of keys the rest of the library has | cell found | right type | options | options found | options named |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        int[] total = new int[9];
         try (TemplateProposals proposals = new TemplateProposals(library, tessdata, DecodeLimits.DEFAULTS)) {
             for (Path layoutFile : layouts) {
                 FormLayout layout = FormLayout.read(layoutFile);
@@ -67,8 +68,14 @@ public final class ProposalBench {
                     TemplateProposals.Proposal p = proposals.propose(blank, List.of(layout.formId()));
                     Files.writeString(work.resolve(layout.formId() + "-" + path + ".layout.json"), p.layoutJson());
                     LayoutComparison.Result r = LayoutComparison.compare(truth, JSON.readTree(p.layoutJson()));
-                    row(layout.formId(), path, r);
-                    int[] add = {r.fields(), r.found(), r.located(), r.typed(), r.options(), r.optionsFound(), r.optionsNamed()};
+                    java.util.Set<String> elsewhere = new java.util.HashSet<>();
+                    FieldVocabulary.load(library, List.of(layout.formId())).entries().forEach(e -> elsewhere.add(e.key()));
+                    int shared = (int) layout.fields().stream().filter(f -> elsewhere.contains(f.key())).count();
+                    int sharedFound = (int) layout.fields().stream()
+                            .filter(f -> elsewhere.contains(f.key()) && !r.missed().contains(f.key())).count();
+                    row(layout.formId(), path, r, sharedFound, shared);
+                    int[] add = {r.fields(), r.found(), r.located(), r.typed(), r.options(), r.optionsFound(), r.optionsNamed(),
+                        sharedFound, shared};
                     for (int i = 0; i < total.length; i++) {
                         total[i] += add[i];
                     }
@@ -76,12 +83,12 @@ public final class ProposalBench {
             }
         }
         row("**all**", "A+B", new LayoutComparison.Result(total[0], total[1], total[2], total[3], total[4], total[5],
-                total[6], List.of()));
+                total[6], List.of()), total[7], total[8]);
     }
 
-    private static void row(String form, String path, LayoutComparison.Result r) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %d | %s | %s |%n", form, path, r.fields(),
-                pct(r.found(), r.fields()), pct(r.located(), r.fields()), pct(r.typed(), r.fields()), r.options(),
+    private static void row(String form, String path, LayoutComparison.Result r, int sharedFound, int shared) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %d | %s | %s |%n", form, path, r.fields(),
+                pct(r.found(), r.fields()), pct(sharedFound, shared) + " of " + shared, pct(r.located(), r.fields()), pct(r.typed(), r.fields()), r.options(),
                 pct(r.optionsFound(), r.options()), pct(r.optionsNamed(), r.options()));
     }
 
