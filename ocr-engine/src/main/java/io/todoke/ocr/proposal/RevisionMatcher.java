@@ -38,7 +38,26 @@ public final class RevisionMatcher {
     public static boolean sameTitle(AnalysedPage page, FormTemplate known) {
         String title = Labels.normal(ProposalJson.title(page));
         String want = Labels.normal(known.title());
-        return !want.isEmpty() && (Labels.similarity(title, want) >= ALIKE || title.contains(want));
+        // a bold title's far end is often read in pieces: a long enough run of it in order is the title too
+        return !want.isEmpty() && (Labels.similarity(title, want) >= ALIKE || title.contains(want)
+                || commonRun(title, want) >= Math.max(6, 0.5 * want.length()));
+    }
+
+    /** The length of the longest run of characters both strings have. */
+    static int commonRun(String a, String b) {
+        int best = 0;
+        int[] prev = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
     }
 
     public static Optional<Revision> revise(AnalysedPage page, FormTemplate known) {
