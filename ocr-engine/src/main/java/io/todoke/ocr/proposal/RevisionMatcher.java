@@ -95,10 +95,7 @@ public final class RevisionMatcher {
         for (MmBox k : page.checkboxes()) {
             statics.add(new StaticElement("checkbox", "", k, 3.2, "left", false, false));
         }
-        FormTemplate t = new FormTemplate(known.id(), known.version(), known.title(), page.widthMm(), page.heightMm(),
-                statics, placed, known.thresholds(), known.ocrByType(), known.ocrByField(), known.rules(),
-                known.coverAnchors(), known.reviewChars(), known.names(), known.lexicon());
-        return Optional.of(new Revision(t, unplaced));
+        return Optional.of(new Revision(known.onLayout(page.widthMm(), page.heightMm(), statics, placed), unplaced));
     }
 
     /** The one page cell the known label names, or nothing when the label is not found once or the cell is unclear. */

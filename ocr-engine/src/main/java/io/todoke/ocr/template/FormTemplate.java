@@ -42,6 +42,13 @@ public record FormTemplate(String id, String version, String title, double width
         lexicon = lexicon == null ? LexiconSource.NONE : lexicon;
     }
 
+    /** The same form with its settings on another layout: a revision's page size, printed cells and field boxes. */
+    public FormTemplate onLayout(double pageWidthMm, double pageHeightMm, List<StaticElement> printed,
+                                 List<FieldSpec> placed) {
+        return new FormTemplate(id, version, title, pageWidthMm, pageHeightMm, printed, placed, thresholds, ocrByType,
+                ocrByField, rules, coverAnchors, reviewChars, names, lexicon);
+    }
+
     public Optional<FieldSpec> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
