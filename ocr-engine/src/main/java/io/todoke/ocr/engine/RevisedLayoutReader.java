@@ -6,7 +6,9 @@ import io.todoke.ocr.FormReading;
 import io.todoke.ocr.PixelBox;
 import io.todoke.ocr.align.AlignedPage;
 import io.todoke.ocr.align.BlankForm;
+import io.todoke.ocr.align.Cleaning;
 import io.todoke.ocr.align.PageAligner;
+import io.todoke.ocr.image.Gray;
 import io.todoke.ocr.proposal.AnalysedPage;
 import io.todoke.ocr.proposal.RevisionMatcher;
 import io.todoke.ocr.read.TesseractEngine;
@@ -32,8 +34,26 @@ final class RevisedLayoutReader {
     private RevisedLayoutReader() {
     }
 
-    static Optional<FormReading> read(PageAligner.Cleaned cleaned, int pageIndex, List<FormTemplate> templates,
-                                      double pxPerMm, TesseractEngine ocr) {
+    /** A revised page's reading, the page image it was read on and how far that image was turned (0 or 180). */
+    record Read(FormReading reading, Gray image, int rotation) {
+    }
+
+    static Optional<Read> read(PageAligner.Cleaned cleaned, int pageIndex, List<FormTemplate> templates,
+                               double pxPerMm, TesseractEngine ocr) {
+        // a fax fed upside down is read turned, as the aligner turns a page it registers better so
+        for (int rotation : new int[] {0, 180}) {
+            PageAligner.Cleaned page = rotation == 0 ? cleaned : new PageAligner.Cleaned(Cleaning.rotate180(cleaned.gray()),
+                    Cleaning.rotate180(cleaned.ink()), cleaned.skewDeg(), cleaned.inkFraction());
+            Optional<FormReading> r = readUpright(page, pageIndex, templates, pxPerMm, ocr);
+            if (r.isPresent()) {
+                return Optional.of(new Read(r.get(), page.gray(), rotation));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FormReading> readUpright(PageAligner.Cleaned cleaned, int pageIndex,
+                                                     List<FormTemplate> templates, double pxPerMm, TesseractEngine ocr) {
         double pageHeight = cleaned.gray().height() / pxPerMm;
         // the title first: most pages no template registers to are cover sheets and other forms
         AnalysedPage top = AnalysedPage.of(cleaned.gray(), cleaned.ink(), pxPerMm, List.of(), ocr,

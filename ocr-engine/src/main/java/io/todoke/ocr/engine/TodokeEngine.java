@@ -126,12 +126,12 @@ public final class TodokeEngine implements FaxReader {
         } else {
             boolean cover = isCover(cleaned.gray(), bestTemplate);
             // a known form's title on a grid none of its versions has: a revised layout, read by its labels
-            java.util.Optional<FormReading> revised = cover ? java.util.Optional.empty()
+            java.util.Optional<RevisedLayoutReader.Read> revised = cover ? java.util.Optional.empty()
                     : RevisedLayoutReader.read(cleaned, i, templates, config.pxPerMm(), tesseract.engine());
             if (revised.isPresent()) {
-                FormReading r = revised.get();
-                pages.add(new PageClassification(i, PageKind.FORM, r.templateId(), r.alignment(), 0));
-                images.add(image(i, cleaned.gray()));
+                FormReading r = revised.get().reading();
+                pages.add(new PageClassification(i, PageKind.FORM, r.templateId(), r.alignment(), revised.get().rotation()));
+                images.add(image(i, revised.get().image()));
                 forms.add(r);
                 return;
             }

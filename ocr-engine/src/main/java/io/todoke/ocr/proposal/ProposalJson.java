@@ -92,10 +92,15 @@ public final class ProposalJson {
     public static String title(AnalysedPage page) {
         return page.texts().stream().filter(t -> t.box().y() < page.heightMm() / 4)
                 .max(java.util.Comparator.comparingDouble(t -> t.box().h()))
-                .map(top -> String.join("", page.texts().stream()
-                        .filter(t -> Math.abs(Boxes.centreY(t.box()) - Boxes.centreY(top.box())) <= top.box().h() / 2)
-                        .sorted(java.util.Comparator.comparingDouble(t -> t.box().x())).map(PageGrid.TextLine::text).toList()))
-                .orElse("");
+                .map(top -> lineWithNeighbours(page, top)).orElse("");
+    }
+
+    /** A line's text with the lines beside it on the open page (not in a cell), left to right. */
+    public static String lineWithNeighbours(AnalysedPage page, PageGrid.TextLine line) {
+        return String.join("", page.texts().stream()
+                .filter(t -> t == line || page.cellOf(t.box()) < 0 && page.cellOf(line.box()) < 0
+                        && Math.abs(Boxes.centreY(t.box()) - Boxes.centreY(line.box())) <= line.box().h() / 2)
+                .sorted(java.util.Comparator.comparingDouble(t -> t.box().x())).map(PageGrid.TextLine::text).toList());
     }
 
     private static ObjectNode cell(ArrayNode statics, MmBox b, String text, double textHeightMm, boolean border) {

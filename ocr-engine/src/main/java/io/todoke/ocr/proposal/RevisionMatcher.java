@@ -36,11 +36,23 @@ public final class RevisionMatcher {
 
     /** Whether the page's title is the form's. */
     public static boolean sameTitle(AnalysedPage page, FormTemplate known) {
-        String title = Labels.normal(ProposalJson.title(page));
         String want = Labels.normal(known.title());
-        // a bold title's far end is often read in pieces: a long enough run of it in order is the title too
-        return !want.isEmpty() && (Labels.similarity(title, want) >= ALIKE || title.contains(want)
-                || commonRun(title, want) >= Math.max(6, 0.5 * want.length()));
+        if (want.isEmpty()) {
+            return false;
+        }
+        // any line of the top quarter with the pieces beside it: a large circle or writing may stand taller
+        for (PageGrid.TextLine line : page.texts()) {
+            if (!titleBand(line.box(), page.heightMm())) {
+                continue;
+            }
+            String title = Labels.normal(ProposalJson.lineWithNeighbours(page, line));
+            // a bold title's far end is often read in pieces: a long enough run of it in order is the title too
+            if (Labels.similarity(title, want) >= ALIKE || title.contains(want)
+                    || commonRun(title, want) >= Math.max(6, 0.5 * want.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the longest run of characters both strings have. */

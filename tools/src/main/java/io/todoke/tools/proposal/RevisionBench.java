@@ -46,37 +46,42 @@ public final class RevisionBench {
         int wrongCell = 0;
         for (FaxTruth t : truths) {
             FaxReading r = engine.read(t.file());
-            Map<String, Object> truth = t.forms().get(0).fields();
-            forms++;
-            FormReading f = r.forms().isEmpty() ? null : r.forms().get(0);
-            if (f == null || !f.layoutRevised()) {
-                fields += truth.size();
-                continue;
-            }
-            revised++;
-            double[] shift = shift(f, layout);
-            for (JsonNode field : layout.path("fields")) {
-                String key = field.path("key").asText();
-                fields++;
-                FieldReading fr = f.fields().get(key);
-                if (fr == null || fr.box().width() == 0) {
+            for (int n = 0; n < t.forms().size(); n++) {
+                Map<String, Object> truth = t.forms().get(n).fields();
+                forms++;
+                FormReading f = n < r.forms().size() ? r.forms().get(n) : null;
+                if (f == null || !f.layoutRevised()) {
+                    fields += truth.size();
                     continue;
                 }
-                placed++;
-                if (fr.value() == null) {
-                    continue;
+                revised++;
+                double[] shift = shift(f, layout);
+                for (JsonNode field : layout.path("fields")) {
+                    String key = field.path("key").asText();
+                    fields++;
+                    FieldReading fr = f.fields().get(key);
+                    if (fr == null || fr.box().width() == 0) {
+                        continue;
+                    }
+                    placed++;
+                    if (fr.value() == null) {
+                        continue;
+                    }
+                    read++;
+                    right += same(fr.value(), truth.get(key)) ? 1 : 0;
+                    wrongCell += onCell(fr, field.path("box"), shift) ? 0 : 1;
                 }
-                read++;
-                right += same(fr.value(), truth.get(key)) ? 1 : 0;
-                JsonNode b = field.path("box");
-                double cx = (fr.box().x() + fr.box().width() / 2.0) / 8.0 + shift[0];
-                double cy = (fr.box().y() + fr.box().height() / 2.0) / 8.0 + shift[1];
-                boolean onCell = cx >= b.path("x").asDouble() - 2 && cx <= b.path("x").asDouble() + b.path("w").asDouble() + 2
-                        && cy >= b.path("y").asDouble() - 2 && cy <= b.path("y").asDouble() + b.path("h").asDouble() + 2;
-                wrongCell += onCell ? 0 : 1;
             }
         }
         return new Counts(forms, revised, fields, placed, read, right, wrongCell);
+    }
+
+    /** Whether the zone's centre is on the field's true cell (2 mm of slack), after the page's shift. */
+    private static boolean onCell(FieldReading fr, JsonNode b, double[] shift) {
+        double cx = (fr.box().x() + fr.box().width() / 2.0) / 8.0 + shift[0];
+        double cy = (fr.box().y() + fr.box().height() / 2.0) / 8.0 + shift[1];
+        return cx >= b.path("x").asDouble() - 2 && cx <= b.path("x").asDouble() + b.path("w").asDouble() + 2
+                && cy >= b.path("y").asDouble() - 2 && cy <= b.path("y").asDouble() + b.path("h").asDouble() + 2;
     }
 
     static boolean same(Object read, Object truth) {
