@@ -6,7 +6,8 @@
 #   BENCH_MORE_SEEDS="12 13 14"   further sets of the same size, one summary row each (empty: skip)
 #   BENCH_OTHER=20    faxes per other input kind: PNG and JPEG scans, PC PDFs with a text layer (0: skip)
 #   BENCH_WARMUP=40   faxes (seed BENCH_WARMUP_SEED=1000) read before each timed set, not counted (0: none)
-#   BENCH_PARTS="forms discipline ablation ocr search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
+#   BENCH_REVISION_FORMS=20   faxes per sample path on a revised layout of the COVID-19 form ("revision")
+#   BENCH_PARTS="forms discipline ablation ocr proposal revision search review clerk soak"   which benchmarks to run (soak: scripts/bench-soak.sh,
 #       its variables BENCH_SOAK_* are described there; clerk: scripts/bench-clerk.sh, BENCH_CLERK_*)
 #   BENCH_A_FORMS=40 BENCH_B_FORMS=40   forms per set of the calibration/evaluation table ("discipline"): path A is
 #       the Java2D generator, path B the rendered one (HTML → Chromium → Ghostscript); each gets a calibration set
@@ -32,7 +33,7 @@ machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 }
 
-parts=" ${BENCH_PARTS:-forms discipline ablation ocr search review clerk soak} "
+parts=" ${BENCH_PARTS:-forms discipline ablation ocr proposal revision search review clerk soak} "
 
 [[ $parts == *" forms "* ]] && {
   n=${BENCH_FORMS_FAXES:-10}
@@ -190,6 +191,41 @@ parts=" ${BENCH_PARTS:-forms discipline ablation ocr search review clerk soak} "
     done
   fi
 } | tee bench-out/ocr.md
+
+[[ $parts == *" proposal "* ]] && {
+  echo "## Template proposals from blank forms"
+  echo
+  echo "Command: \`make bench\` (part \`proposal\`: \`scripts/todoke-java.sh io.todoke.tools.proposal.ProposalBench\`)"
+  machine
+  echo "- forms: every layout in config/forms at this commit, each proposed with itself left out of the vocabulary"
+  echo
+  rm -rf bench-out/proposal
+  scripts/todoke-java.sh io.todoke.tools.proposal.ProposalBench --library config/forms --work bench-out/proposal
+  echo
+} | tee bench-out/proposal.md
+
+[[ $parts == *" revision "* ]] && {
+  n=${BENCH_REVISION_FORMS:-20}
+  d=bench-out/revision
+  rm -rf "$d" && mkdir -p "$d"
+  echo "## Revised layouts read by their labels"
+  echo
+  echo "Command: \`make bench\` (part \`revision\`, BENCH_REVISION_FORMS=$n)"
+  machine
+  echo "- layout: covid19-notification revised by \`RevisedLayout\` (physician block to the bottom, date rows above the symptoms, label columns 8 mm narrower in the blocks moved)"
+  echo
+  scripts/todoke-java.sh io.todoke.tools.proposal.RevisedLayout --layout config/forms/covid19-notification/layout.json \
+    --out "$d/revised.json"
+  scripts/todoke-java.sh io.todoke.tools.samples.SampleGenerator --layout "$d/revised.json" --out "$d/a" --count "$n" \
+    --seed "${BENCH_EVAL_SEED:-7}" >&2
+  scripts/todoke-java.sh io.todoke.tools.rendered.RenderedGenerator --layout "$d/revised.json" --out "$d/b" --count "$n" \
+    --seed "${BENCH_EVAL_SEED:-7}" --role evaluation >&2
+  TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.proposal.RevisionBench --dir "$d/a" \
+    --layout "$d/revised.json" --name "path A" --header true
+  TODOKE_JAVA_OPTS=-Xmx4g scripts/todoke-java.sh io.todoke.tools.proposal.RevisionBench --dir "$d/b" \
+    --layout "$d/revised.json" --name "path B"
+  echo
+} | tee bench-out/revision.md
 
 if [[ $parts == *" search "* ]] && ls tools/target/tools-*.jar >/dev/null 2>&1 && [ -x scripts/bench-search.sh ]; then
   scripts/bench-search.sh | tee bench-out/search.md

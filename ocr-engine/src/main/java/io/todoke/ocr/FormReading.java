@@ -23,6 +23,12 @@ public record FormReading(
         List<String> messages,
         Disease disease) {
 
+    /**
+     * The form-level message of a form read from a layout none of its versions has (a known title and labels, another
+     * grid): its fields were placed by their printed labels, and the layout may have been revised.
+     */
+    public static final String LAYOUT_REVISED = "様式が改訂されている可能性があります";
+
     public FormReading {
         pages = List.copyOf(pages);
         messages = List.copyOf(messages);
@@ -38,6 +44,11 @@ public record FormReading(
     /** The same reading of a form of {@code disease}. */
     public FormReading withDisease(Disease disease) {
         return new FormReading(pages, templateId, templateVersion, alignment, fields, messages, disease);
+    }
+
+    /** Whether the form was read from a layout its template does not have ({@link #LAYOUT_REVISED}). */
+    public boolean layoutRevised() {
+        return messages.contains(LAYOUT_REVISED);
     }
 
     /** True when no field needs a clerk: every field is ok or empty and no form-level rule failed. */

@@ -38,6 +38,16 @@ public final class BlankForm {
         this.tolerance = dilate(blankInk, (int) Math.round(0.5 * pxPerMm));
     }
 
+    /**
+     * The blank form as printed ink taken from a page itself (255 = printed), for a layout the engine has no rendering
+     * of: a known form's revised layout, whose printed labels and lines are the page's own.
+     */
+    public BlankForm(Gray printedInk, double pxPerMm) {
+        this.pxPerMm = pxPerMm;
+        this.blankInk = printedInk;
+        this.tolerance = dilate(printedInk, (int) Math.round(0.5 * pxPerMm));
+    }
+
     public Gray blankInk() {
         return blankInk;
     }

@@ -15,17 +15,17 @@ import org.opencv.imgproc.Imgproc;
  * the stroke) followed by an opening with a {@code minRun}-pixel line, borders included, but the opening done on
  * runs of ink instead of passing the long kernel over every pixel (that pass was most of registering a page).
  */
-final class RuledLines {
+public final class RuledLines {
 
     private RuledLines() {
     }
 
     /** The strokes (255) and the number of stroke pixels per row ({@code horizontal}) or per column. */
-    record Strokes(Gray mask, int[] profile) {
+    public record Strokes(Gray mask, int[] profile) {
     }
 
     /** Horizontal and vertical strokes of one page, the page handed to OpenCV once for both closings. */
-    static Strokes[] both(Gray ink, int minRun) {
+    public static Strokes[] both(Gray ink, int minRun) {
         OpenCvLoader.load();
         try (NativeMats mats = new NativeMats()) {
             Mat src = mats.add(ink.toMat());

@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  */
 public final class TodokeCli {
 
-    static final String USAGE = "usage: todoke extract FILE... [--template DIR_OR_ID] [--templates DIR] [--tessdata DIR] [--threads N]";
+    static final String USAGE = "usage: todoke extract FILE... [--template DIR_OR_ID] [--templates DIR] [--tessdata DIR] [--threads N]\n"
+            + "       todoke propose BLANK_FORM [--templates DIR] [--tessdata DIR] [--exclude FORM_ID]";
 
     private TodokeCli() {
     }
@@ -48,6 +49,9 @@ public final class TodokeCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && "propose".equals(args[0])) {
+            return ProposeCommand.run(args, out, err);
+        }
         if (args.length == 0 || !"extract".equals(args[0])) {
             err.println(USAGE);
             return 64;

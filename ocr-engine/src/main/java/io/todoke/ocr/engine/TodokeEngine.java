@@ -122,6 +122,16 @@ public final class TodokeEngine implements FaxReader {
                     .withDisease(t.disease()));
         } else {
             boolean cover = isCover(cleaned.gray());
+            // a known form's title on a grid none of its versions has: a revised layout, read by its labels
+            java.util.Optional<RevisedLayoutReader.Read> revised = cover ? java.util.Optional.empty()
+                    : RevisedLayoutReader.read(cleaned, i, templates, config.pxPerMm(), tesseract.engine());
+            if (revised.isPresent()) {
+                FormReading r = revised.get().reading();
+                pages.add(new PageClassification(i, PageKind.FORM, r.templateId(), r.alignment(), revised.get().rotation()));
+                images.add(image(i, revised.get().image(), page));
+                forms.add(r);
+                return;
+            }
             pages.add(new PageClassification(i, cover ? PageKind.COVER : PageKind.UNKNOWN, null,
                     cover ? 0.9 : 1 - choice.found(), 0));
             images.add(image(i, cleaned.gray(), page));

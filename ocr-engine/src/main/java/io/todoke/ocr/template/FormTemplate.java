@@ -47,6 +47,13 @@ public record FormTemplate(String id, String version, String title, double width
         disease = disease == null ? Disease.ofForm(id, title) : disease;
     }
 
+    /** The same form with its settings on another layout: a revision's page size, printed cells and field boxes. */
+    public FormTemplate onLayout(double pageWidthMm, double pageHeightMm, List<StaticElement> printed,
+                                 List<FieldSpec> placed) {
+        return new FormTemplate(id, version, title, pageWidthMm, pageHeightMm, printed, placed, thresholds, ocrByType,
+                ocrByField, rules, coverAnchors, reviewChars, names, lexicon, disease);
+    }
+
     public Optional<FieldSpec> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A revised form: a row inserted above the symptoms moves everything below it down by 10 mm. Without a template
- * for the revision its pages are not read (never from the wrong cells); with one, added as configuration, they are.
+ * for the revision its pages are read by their labels (never from the old cells, never accepted unseen); with one,
+ * added as configuration, they are read as any form.
  */
 class FormRevisionTest {
 
@@ -64,13 +65,20 @@ class FormRevisionTest {
     }
 
     @Test
-    void aRevisedFormWithoutItsTemplateIsNotReadFromTheOldCells(@TempDir Path dir) throws Exception {
+    void aRevisedFormWithoutItsTemplateIsReadByItsLabelsNotFromTheOldCells(@TempDir Path dir) throws Exception {
         FormTemplate revised = FormTemplates.loadOne(revisedTemplate(dir));
         Path fax = revisedFax(dir, revised);
         try (TodokeEngine old = new TodokeEngine(EngineConfig.defaults().withTemplates(FaxFixtures.TEMPLATES))) {
             FaxReading r = old.read(fax);
-            assertThat(r.pages()).extracting(p -> p.kind()).containsExactly(PageKind.UNKNOWN);
-            assertThat(r.forms()).isEmpty();
+            assertThat(r.pages()).extracting(p -> p.kind()).containsExactly(PageKind.FORM);
+            assertThat(r.forms()).hasSize(1);
+            FormReading f = r.forms().get(0);
+            assertThat(f.layoutRevised()).isTrue();
+            assertThat(f.fields().values()).noneMatch(x -> x.status() == io.todoke.ocr.FieldStatus.OK);
+            // below the inserted row each value is its own cell's or none, never the old cell's neighbour
+            assertThat(f.fields().get("diagnosis_date").value()).isIn("2021-01-08", null);
+            assertThat(f.fields().get("onset_date").value()).isIn("2021-01-05", null);
+            assertThat(f.fields().get("symptoms").value()).isIn(List.of("cough", "fever"), null);
         }
     }
 

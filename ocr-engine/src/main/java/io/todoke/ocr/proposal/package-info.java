@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.ocr.proposal;
+
+import org.jspecify.annotations.NullMarked;

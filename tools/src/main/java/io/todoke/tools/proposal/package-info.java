@@ -1,0 +1,4 @@
+@NullMarked
+package io.todoke.tools.proposal;
+
+import org.jspecify.annotations.NullMarked;
