@@ -1,10 +1,15 @@
 package io.todoke.ocr;
 
+import io.todoke.ocr.align.BlankForm;
 import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;
 import io.todoke.ocr.template.OptionSpec;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +54,19 @@ public final class FormCatalog {
         }
     }
 
+    /**
+     * Where a field is read on its form, as shares of the page's width and height (0 to 1 from the top-left corner),
+     * so that a page can draw it over the blank form at any size.
+     */
+    public record Zone(String key, double left, double top, double width, double height) {
+    }
+
+    private final List<FormTemplate> templates;
     private final List<Form> forms;
 
-    private FormCatalog(List<Form> forms) {
-        this.forms = List.copyOf(forms);
+    private FormCatalog(List<FormTemplate> templates) {
+        this.templates = List.copyOf(templates);
+        this.forms = templates.stream().map(FormCatalog::form).toList();
     }
 
     /**
@@ -61,7 +75,7 @@ public final class FormCatalog {
      * @throws IllegalArgumentException when the directory does not exist or holds no form
      */
     public static FormCatalog load(Path dir) {
-        return new FormCatalog(FormTemplates.load(dir).all().stream().map(FormCatalog::form).toList());
+        return new FormCatalog(FormTemplates.load(dir).all());
     }
 
     /** Every form version, in the order of their directories. */
@@ -90,6 +104,33 @@ public final class FormCatalog {
     public Optional<Form> form(String formId, String version) {
         return forms.stream().filter(f -> f.formId().equals(formId) && f.version().equals(version)).findFirst()
                 .or(() -> forms.stream().filter(f -> f.formId().equals(formId)).reduce((a, b) -> b));
+    }
+
+    /** The read zones of exactly this form version, in field order; empty when the version is unknown. */
+    public List<Zone> zones(String formId, String version) {
+        return exactly(formId, version).map(t -> t.fields().stream()
+                .map(f -> new Zone(f.key(), f.box().x() / t.widthMm(), f.box().y() / t.heightMm(),
+                        f.box().w() / t.widthMm(), f.box().h() / t.heightMm()))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The blank form of exactly this version as the engine renders it from the layout (the image it aligns faxes to),
+     * as a PNG; empty when the version is unknown.
+     */
+    public Optional<byte[]> blankPng(String formId, String version, double pxPerMm) {
+        return exactly(formId, version).map(t -> {
+            try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+                ImageIO.write(BlankForm.render(t, pxPerMm).toImage(), "png", png);
+                return png.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<FormTemplate> exactly(String formId, String version) {
+        return templates.stream().filter(t -> t.id().equals(formId) && t.version().equals(version)).findFirst();
     }
 
     private static Form form(FormTemplate t) {
