@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,12 +62,16 @@ public final class FormCatalog {
     public record Zone(String key, double left, double top, double width, double height) {
     }
 
-    private final List<FormTemplate> templates;
+    /** A form version as loaded, with the directory it came from. */
+    private record Source(FormTemplate template, Path dir) {
+    }
+
+    private final List<Source> sources;
     private final List<Form> forms;
 
-    private FormCatalog(List<FormTemplate> templates) {
-        this.templates = List.copyOf(templates);
-        this.forms = templates.stream().map(FormCatalog::form).toList();
+    private FormCatalog(List<Source> sources) {
+        this.sources = List.copyOf(sources);
+        this.forms = sources.stream().map(s -> form(s.template())).toList();
     }
 
     /**
@@ -75,7 +80,8 @@ public final class FormCatalog {
      * @throws IllegalArgumentException when the directory does not exist or holds no form
      */
     public static FormCatalog load(Path dir) {
-        return new FormCatalog(FormTemplates.load(dir).all());
+        return new FormCatalog(FormTemplates.templateDirs(dir).stream()
+                .map(d -> new Source(FormTemplates.loadOne(d), d)).toList());
     }
 
     /** Every form version, in the order of their directories. */
@@ -129,8 +135,32 @@ public final class FormCatalog {
         });
     }
 
+    /**
+     * Whether exactly this form version has settings of its own ({@code template.json}) rather than the engine's
+     * defaults by field type; empty when the version is unknown.
+     */
+    public Optional<Boolean> ownSettings(String formId, String version) {
+        return source(formId, version).map(s -> Files.isRegularFile(s.dir().resolve("template.json")));
+    }
+
+    /** The {@code layout.json} of exactly this form version as it is on disk; empty when the version is unknown. */
+    public Optional<byte[]> layoutJson(String formId, String version) {
+        return source(formId, version).map(s -> {
+            try {
+                return Files.readAllBytes(FormTemplates.layoutFile(s.dir()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     private Optional<FormTemplate> exactly(String formId, String version) {
-        return templates.stream().filter(t -> t.id().equals(formId) && t.version().equals(version)).findFirst();
+        return source(formId, version).map(Source::template);
+    }
+
+    private Optional<Source> source(String formId, String version) {
+        return sources.stream()
+                .filter(s -> s.template().id().equals(formId) && s.template().version().equals(version)).findFirst();
     }
 
     private static Form form(FormTemplate t) {

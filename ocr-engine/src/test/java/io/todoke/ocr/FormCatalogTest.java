@@ -43,6 +43,24 @@ class FormCatalogTest {
     }
 
     @Test
+    void aFormVersionTellsWhetherItHasItsOwnSettingsAndGivesItsLayoutAsOnDisk() throws Exception {
+        assertThat(FORMS.ownSettings("covid19-notification", "2021-04")).contains(true);
+        assertThat(FORMS.ownSettings("measles-notification", "2024-04")).contains(false);
+        assertThat(FORMS.ownSettings("covid19-notification", "no-such-version")).isEmpty();
+        assertThat(FORMS.layoutJson("measles-notification", "2024-04")).hasValueSatisfying(json -> assertThat(json)
+                .isEqualTo(uncheckedRead(Path.of("../config/forms/measles-notification/layout.json"))));
+        assertThat(FORMS.layoutJson("no-such-form", "2024-04")).isEmpty();
+    }
+
+    private static byte[] uncheckedRead(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void eachFormNamesTheDiseaseItReports() {
         FormCatalog.Form covid = FORMS.form("covid19-notification", "2021-04").orElseThrow();
         assertThat(covid.disease()).isEqualTo(new Disease("covid19", "新型コロナウイルス感染症"));
