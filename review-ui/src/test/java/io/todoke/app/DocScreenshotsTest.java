@@ -88,11 +88,11 @@ class DocScreenshotsTest extends BrowserAppTest {
             b.waitFor(By.id("forms"));
             b.screenshot(dir.resolve("forms.png"));
             b.open("/admin/forms/covid19-notification/2021-04");
-            // a zone focused as by Tab, so that the picture shows its key over the blank form
-            b.waitFor(By.cssSelector("#blank-form .zone[data-key='birth_date']"));
+            // a zone focused as by Tab, so that the picture shows its key and label over the blank form
+            org.openqa.selenium.WebElement zone = b.waitFor(By.cssSelector("#blank-form .zone[data-key='physician_name']"));
             new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20)).until(d ->
                     Boolean.TRUE.equals(b.js("return document.querySelector('#blank-form img').complete")));
-            b.js("document.querySelector(\"#blank-form .zone[data-key='birth_date']\").focus()");
+            b.js("arguments[0].focus({preventScroll: true})", zone);
             b.screenshot(dir.resolve("form.png"));
         }
         assertThat(dir.resolve("review.png")).exists();

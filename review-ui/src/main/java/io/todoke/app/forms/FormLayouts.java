@@ -52,6 +52,16 @@ public class FormLayouts {
         return catalog.blankPng(formId, version, pxPerMm);
     }
 
+    /** Whether this form version has its own settings ({@code template.json}) rather than the defaults by type. */
+    public boolean ownSettings(String formId, String version) {
+        return catalog.ownSettings(formId, version).orElse(false);
+    }
+
+    /** The {@code layout.json} of this form version as it is on disk. */
+    public Optional<byte[]> layoutJson(String formId, String version) {
+        return catalog.layoutJson(formId, version);
+    }
+
     /** The diseases of the forms, each once: the choices of the disease filters. */
     public List<Disease> diseases() {
         return catalog.diseases();

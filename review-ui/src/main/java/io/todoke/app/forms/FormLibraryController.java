@@ -3,6 +3,8 @@ package io.todoke.app.forms;
 import io.todoke.app.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,7 @@ public class FormLibraryController {
         model.addAttribute("form", forms.exactly(formId, version).orElseThrow(() -> new UnknownForm(formId, version)));
         model.addAttribute("zones", forms.zones(formId, version));
         model.addAttribute("types", Labels.FIELD_TYPE);
+        model.addAttribute("ownSettings", forms.ownSettings(formId, version));
         return "admin-form";
     }
 
@@ -49,6 +52,15 @@ public class FormLibraryController {
         byte[] png = forms.blankPng(formId, version, BLANK_PX_PER_MM)
                 .orElseThrow(() -> new UnknownForm(formId, version));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    @GetMapping("/admin/forms/{formId}/{version}/layout.json")
+    ResponseEntity<byte[]> layout(@PathVariable String formId, @PathVariable String version) {
+        byte[] json = forms.layoutJson(formId, version).orElseThrow(() -> new UnknownForm(formId, version));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(formId + "-" + version + "-layout.json").build().toString())
+                .body(json);
     }
 
     @ExceptionHandler(UnknownForm.class)

@@ -95,6 +95,7 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("GET /admin/forms", ADMIN);
         ALLOWED.put("GET /admin/forms/{formId}/{version}", ADMIN);
         ALLOWED.put("GET /admin/forms/{formId}/{version}/blank.png", ADMIN);
+        ALLOWED.put("GET /admin/forms/{formId}/{version}/layout.json", ADMIN);
         ALLOWED.put("GET /admin/operations", ADMIN);
         ALLOWED.put("POST /admin/operations/reindex", ADMIN);
         ALLOWED.put("POST /review/{id}/undo-reject", CLERK);
