@@ -71,11 +71,11 @@ class FormLibraryPageTest extends BrowserAppTest {
             assertThat(key.isDisplayed()).isFalse();
             b.js("document.getElementById('layout-download').focus()");
             b.type(Keys.TAB);
-            assertThat(b.focused().getAttribute("data-key")).isEqualTo("report_date");
+            assertThat(b.focused().getDomAttribute("data-key")).isEqualTo("report_date");
             assertThat(key.isDisplayed()).isTrue();
             assertThat(key.getText()).isEqualTo("report_date　報告年月日");
             b.type(Keys.TAB);
-            assertThat(b.focused().getAttribute("data-key")).isEqualTo("physician_name");
+            assertThat(b.focused().getDomAttribute("data-key")).isEqualTo("physician_name");
         }
     }
 
