@@ -1,10 +1,16 @@
 package io.todoke.ocr;
 
+import io.todoke.ocr.align.BlankForm;
 import io.todoke.ocr.template.FieldSpec;
 import io.todoke.ocr.template.FormTemplate;
 import io.todoke.ocr.template.FormTemplates;
 import io.todoke.ocr.template.OptionSpec;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +55,23 @@ public final class FormCatalog {
         }
     }
 
+    /**
+     * Where a field is read on its form, as shares of the page's width and height (0 to 1 from the top-left corner),
+     * so that a page can draw it over the blank form at any size.
+     */
+    public record Zone(String key, double left, double top, double width, double height) {
+    }
+
+    /** A form version as loaded, with the directory it came from. */
+    private record Source(FormTemplate template, Path dir) {
+    }
+
+    private final List<Source> sources;
     private final List<Form> forms;
 
-    private FormCatalog(List<Form> forms) {
-        this.forms = List.copyOf(forms);
+    private FormCatalog(List<Source> sources) {
+        this.sources = List.copyOf(sources);
+        this.forms = sources.stream().map(s -> form(s.template())).toList();
     }
 
     /**
@@ -61,7 +80,8 @@ public final class FormCatalog {
      * @throws IllegalArgumentException when the directory does not exist or holds no form
      */
     public static FormCatalog load(Path dir) {
-        return new FormCatalog(FormTemplates.load(dir).all().stream().map(FormCatalog::form).toList());
+        return new FormCatalog(FormTemplates.templateDirs(dir).stream()
+                .map(d -> new Source(FormTemplates.loadOne(d), d)).toList());
     }
 
     /** Every form version, in the order of their directories. */
@@ -90,6 +110,57 @@ public final class FormCatalog {
     public Optional<Form> form(String formId, String version) {
         return forms.stream().filter(f -> f.formId().equals(formId) && f.version().equals(version)).findFirst()
                 .or(() -> forms.stream().filter(f -> f.formId().equals(formId)).reduce((a, b) -> b));
+    }
+
+    /** The read zones of exactly this form version, in field order; empty when the version is unknown. */
+    public List<Zone> zones(String formId, String version) {
+        return exactly(formId, version).map(t -> t.fields().stream()
+                .map(f -> new Zone(f.key(), f.box().x() / t.widthMm(), f.box().y() / t.heightMm(),
+                        f.box().w() / t.widthMm(), f.box().h() / t.heightMm()))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The blank form of exactly this version as the engine renders it from the layout (the image it aligns faxes to),
+     * as a PNG; empty when the version is unknown.
+     */
+    public Optional<byte[]> blankPng(String formId, String version, double pxPerMm) {
+        return exactly(formId, version).map(t -> {
+            try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+                ImageIO.write(BlankForm.render(t, pxPerMm).toImage(), "png", png);
+                return png.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Whether exactly this form version has settings of its own ({@code template.json}) rather than the engine's
+     * defaults by field type; empty when the version is unknown.
+     */
+    public Optional<Boolean> ownSettings(String formId, String version) {
+        return source(formId, version).map(s -> Files.isRegularFile(s.dir().resolve("template.json")));
+    }
+
+    /** The {@code layout.json} of exactly this form version as it is on disk; empty when the version is unknown. */
+    public Optional<byte[]> layoutJson(String formId, String version) {
+        return source(formId, version).map(s -> {
+            try {
+                return Files.readAllBytes(FormTemplates.layoutFile(s.dir()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<FormTemplate> exactly(String formId, String version) {
+        return source(formId, version).map(Source::template);
+    }
+
+    private Optional<Source> source(String formId, String version) {
+        return sources.stream()
+                .filter(s -> s.template().id().equals(formId) && s.template().version().equals(version)).findFirst();
     }
 
     private static Form form(FormTemplate t) {

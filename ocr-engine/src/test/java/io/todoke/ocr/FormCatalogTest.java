@@ -25,6 +25,42 @@ class FormCatalogTest {
     }
 
     @Test
+    void aFormVersionsBlankRendersAsAPngOfThePageWithEachFieldsZoneOnIt() throws Exception {
+        byte[] png = FORMS.blankPng("covid19-notification", "2021-04", 2).orElseThrow();
+        java.awt.image.BufferedImage blank = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(blank.getWidth()).isEqualTo(420);
+        assertThat(blank.getHeight()).isEqualTo(594);
+        FormCatalog.Form covid = FORMS.form("covid19-notification", "2021-04").orElseThrow();
+        assertThat(FORMS.zones("covid19-notification", "2021-04")).extracting(FormCatalog.Zone::key)
+                .containsExactlyElementsOf(covid.fields().stream().map(FormCatalog.Field::key).toList());
+        assertThat(FORMS.zones("covid19-notification", "2021-04")).allSatisfy(z -> {
+            assertThat(z.left()).isBetween(0.0, 1.0);
+            assertThat(z.top() + z.height()).isBetween(0.0, 1.0);
+            assertThat(z.width()).isPositive();
+        });
+        assertThat(FORMS.blankPng("covid19-notification", "no-such-version", 2)).isEmpty();
+        assertThat(FORMS.zones("no-such-form", "2021-04")).isEmpty();
+    }
+
+    @Test
+    void aFormVersionTellsWhetherItHasItsOwnSettingsAndGivesItsLayoutAsOnDisk() throws Exception {
+        assertThat(FORMS.ownSettings("covid19-notification", "2021-04")).contains(true);
+        assertThat(FORMS.ownSettings("measles-notification", "2024-04")).contains(false);
+        assertThat(FORMS.ownSettings("covid19-notification", "no-such-version")).isEmpty();
+        assertThat(FORMS.layoutJson("measles-notification", "2024-04")).hasValueSatisfying(json -> assertThat(json)
+                .isEqualTo(uncheckedRead(Path.of("../config/forms/measles-notification/layout.json"))));
+        assertThat(FORMS.layoutJson("no-such-form", "2024-04")).isEmpty();
+    }
+
+    private static byte[] uncheckedRead(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void eachFormNamesTheDiseaseItReports() {
         FormCatalog.Form covid = FORMS.form("covid19-notification", "2021-04").orElseThrow();
         assertThat(covid.disease()).isEqualTo(new Disease("covid19", "新型コロナウイルス感染症"));

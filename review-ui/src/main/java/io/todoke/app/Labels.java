@@ -26,6 +26,9 @@ public final class Labels {
             Map.entry("FOLLOWUP_RECORD", "対応記録"), Map.entry("FOLLOWUP_CORRECT", "対応記録の訂正"),
             Map.entry("FOLLOWUP_VIEW", "対応の閲覧"), Map.entry("FOLLOWUP_LINK", "既存の対応に統合"),
             Map.entry("FOLLOWUP_EXPORT", "移管用出力"));
+    /** A form field's type (its name in {@code layout.json}), as the form library page shows it. */
+    public static final Map<String, String> FIELD_TYPE = Map.of("text", "文字", "address", "住所", "kana", "フリガナ",
+            "date", "日付", "integer", "数値", "phone", "電話番号", "choice", "選択（一つ）", "multi_choice", "選択（複数）");
     /** Search facets by the index field they count. */
     public static final Map<String, String> FACET = Map.of("disease", "疾患", "ward", "区", "case_type", "類型",
             "sex", "性別", "followup_status_label", "対応状況", "followup_stay_label", "療養場所");

@@ -14,7 +14,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screenshots in docs/REVIEW-UI.md: the review page, the double check's blind entry, the queue and 滞留状況 at 1366×768 from seeded cases.
+ * The screenshots in docs/REVIEW-UI.md: the review page, the double check's blind entry, the queue, 滞留状況 and the form
+ * library (帳票（様式）一覧 and a form's page) at 1366×768 from seeded cases and the library under config/forms.
  * Runs only when asked: {@code scripts/screenshots.sh} (which sets {@code todoke.screenshots} to docs/images).
  */
 @EnabledIfSystemProperty(named = "todoke.screenshots", matches = ".+")
@@ -80,6 +81,19 @@ class DocScreenshotsTest extends BrowserAppTest {
             b.open("/review/" + checked);
             b.waitFor(By.id("blind-note"));
             b.screenshot(dir.resolve("double-check.png"));
+        }
+        accounts.create("shot-admin", PASSWORD, "管理 花子", List.of("ADMIN"), null);
+        try (Browser b = browser(1366, 768).signIn("shot-admin", PASSWORD)) {
+            b.open("/admin/forms");
+            b.waitFor(By.id("forms"));
+            b.screenshot(dir.resolve("forms.png"));
+            b.open("/admin/forms/covid19-notification/2021-04");
+            // a zone focused as by Tab, so that the picture shows its key and label over the blank form
+            org.openqa.selenium.WebElement zone = b.waitFor(By.cssSelector("#blank-form .zone[data-key='physician_name']"));
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                    Boolean.TRUE.equals(b.js("return document.querySelector('#blank-form img').complete")));
+            b.js("arguments[0].focus({preventScroll: true})", zone);
+            b.screenshot(dir.resolve("form.png"));
         }
         assertThat(dir.resolve("review.png")).exists();
     }

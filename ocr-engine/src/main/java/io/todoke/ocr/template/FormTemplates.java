@@ -46,12 +46,22 @@ public final class FormTemplates {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("form template directory not found: " + dir.toAbsolutePath());
         }
-        List<FormTemplate> found = new ArrayList<>();
+        return new FormTemplates(templateDirs(dir).stream().map(FormTemplates::loadOne).toList());
+    }
+
+    /**
+     * The template directories under {@code dir} in the order {@link #load} reads them ({@code dir} itself when it is
+     * one).
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public static List<Path> templateDirs(Path dir) {
+        List<Path> found = new ArrayList<>();
         if (isTemplateDir(dir)) {
-            found.add(loadOne(dir));
+            found.add(dir);
         } else {
             try (Stream<Path> children = Files.list(dir)) {
-                children.filter(FormTemplates::isTemplateDir).sorted().forEach(d -> found.add(loadOne(d)));
+                children.filter(FormTemplates::isTemplateDir).sorted().forEach(found::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -59,7 +69,18 @@ public final class FormTemplates {
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no form template (layout.json) under " + dir.toAbsolutePath());
         }
-        return new FormTemplates(found);
+        return found;
+    }
+
+    /** The layout file of a template directory: the one its {@code template.json} names, else {@code layout.json}. */
+    public static Path layoutFile(Path templateDir) {
+        try {
+            Path templateFile = templateDir.resolve("template.json");
+            JsonNode settings = Files.isRegularFile(templateFile) ? JSON.readTree(templateFile.toFile()) : JSON.createObjectNode();
+            return templateDir.resolve(settings.path("layout").asText("layout.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read form template in " + templateDir + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean isTemplateDir(Path d) {

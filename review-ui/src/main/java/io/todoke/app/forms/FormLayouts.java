@@ -32,6 +32,36 @@ public class FormLayouts {
         return catalog.form(formId, version);
     }
 
+    /** Every form version of the library, in the order of their directories. */
+    public List<FormCatalog.Form> forms() {
+        return catalog.forms();
+    }
+
+    /** Exactly this form version (no fallback to the newest): what the form library page shows. */
+    public Optional<FormCatalog.Form> exactly(String formId, String version) {
+        return catalog.form(formId, version).filter(f -> f.version().equals(version));
+    }
+
+    /** Where each field of this form version is read, as shares of the page. */
+    public List<FormCatalog.Zone> zones(String formId, String version) {
+        return catalog.zones(formId, version);
+    }
+
+    /** The blank form of this version as the engine renders it, as a PNG. */
+    public Optional<byte[]> blankPng(String formId, String version, double pxPerMm) {
+        return catalog.blankPng(formId, version, pxPerMm);
+    }
+
+    /** Whether this form version has its own settings ({@code template.json}) rather than the defaults by type. */
+    public boolean ownSettings(String formId, String version) {
+        return catalog.ownSettings(formId, version).orElse(false);
+    }
+
+    /** The {@code layout.json} of this form version as it is on disk. */
+    public Optional<byte[]> layoutJson(String formId, String version) {
+        return catalog.layoutJson(formId, version);
+    }
+
     /** The diseases of the forms, each once: the choices of the disease filters. */
     public List<Disease> diseases() {
         return catalog.diseases();

@@ -92,6 +92,10 @@ class AccessMatrixTest extends SearchAppTest {
         ALLOWED.put("POST /admin/users/password", ADMIN);
         ALLOWED.put("GET /admin/rejected", ADMIN);
         ALLOWED.put("POST /admin/rejected/{id}/restore", ADMIN);
+        ALLOWED.put("GET /admin/forms", ADMIN);
+        ALLOWED.put("GET /admin/forms/{formId}/{version}", ADMIN);
+        ALLOWED.put("GET /admin/forms/{formId}/{version}/blank.png", ADMIN);
+        ALLOWED.put("GET /admin/forms/{formId}/{version}/layout.json", ADMIN);
         ALLOWED.put("GET /admin/operations", ADMIN);
         ALLOWED.put("POST /admin/operations/reindex", ADMIN);
         ALLOWED.put("POST /review/{id}/undo-reject", CLERK);
@@ -220,6 +224,8 @@ class AccessMatrixTest extends SearchAppTest {
                 .replace("{faxId}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString())
                 .replace("{page}", "0")
+                .replace("{formId}", "covid19-notification")
+                .replace("{version}", "2021-04")
                 .replace("{format}", "csv");
         // No parameters: a state change reaches its controller and stops at validation, changing nothing.
         MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), url);
