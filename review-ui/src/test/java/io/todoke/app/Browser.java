@@ -99,6 +99,16 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Clicks an element that loads another page (a form post, a link) and waits until the old page is gone, so that a
+     * banner or field found next is the new page's, not a left-over of the old one.
+     */
+    public void clickToNextPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
     /** Waits until the element with this id has the keyboard focus (moves after an async check). */
     public void waitForFocus(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> id.equals(d.switchTo().activeElement().getDomAttribute("id")));

@@ -89,6 +89,7 @@ class TlsInTodokeTest {
                                 "runbook-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)))
                 .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/todoke") + ";AUTO_SERVER=FALSE",
                         "--todoke.forms-dir=../config/forms",
+                        "--todoke.followup.config-dir=../config/followup",
                         "--todoke.logging.dir=" + dir.resolve("log"),
                         "--todoke.security.initial-admin.password=admin-test-password",
                         "--todoke.intake.inboxes[0].name=main",

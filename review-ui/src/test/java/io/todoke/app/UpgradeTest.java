@@ -132,6 +132,7 @@ class UpgradeTest {
                 "--spring.datasource.url=" + url, "--spring.datasource.username=todoke",
                 "--spring.datasource.password=todoke", "--server.port=0",
                 "--todoke.forms-dir=../config/forms",
+                "--todoke.followup.config-dir=../config/followup",
                 "--todoke.logging.dir=" + dir.resolve("log"),
                 "--todoke.security.initial-admin.password=admin-test-password",
                 "--todoke.intake.inboxes[0].name=main",

@@ -58,12 +58,12 @@ class FollowUpBrowserTest extends BrowserAppTest {
         try (Browser b = browser().signIn("fu-nurse-west", PASSWORD)) {
             b.open("/followup?list=BY_STATUS&status=new");
             b.waitFor(By.id("worklist"));
-            row(b, id).findElement(By.cssSelector("a.case-link")).click();
+            b.clickToNextPage(row(b, id).findElement(By.cssSelector("a.case-link")));
             assertThat(b.waitFor(By.id("followup-status")).getText()).isEqualTo("未対応");
             assertThat(b.driver().findElement(By.id("followup-ward")).getText()).isEqualTo("西区");
 
             new Select(b.driver().findElement(By.id("assignee"))).selectByValue("fu-nurse-west");
-            b.driver().findElement(By.id("assignee-save")).click();
+            b.clickToNextPage(b.driver().findElement(By.id("assignee-save")));
             assertThat(b.waitFor(By.id("followup-assignee")).getText()).isEqualTo("fu-nurse-west");
             setStatus(b, "contacted", "初回連絡済");
 
@@ -71,13 +71,13 @@ class FollowUpBrowserTest extends BrowserAppTest {
             new Select(b.driver().findElement(By.id("INTERVIEW-stay"))).selectByValue("hospital");
             b.driver().findElement(By.id("INTERVIEW-hospital")).sendKeys("西神戸医療センター");
             b.driver().findElement(By.id("INTERVIEW-household_size")).sendKeys("二人");
-            b.driver().findElement(By.id("save-INTERVIEW")).click();
+            b.clickToNextPage(b.driver().findElement(By.id("save-INTERVIEW")));
             assertThat(b.waitFor(By.cssSelector(".banner.error")).getText()).isEqualTo("「同居者数」は整数で入力してください");
 
             b.driver().findElement(By.id("INTERVIEW-contacts")).sendKeys("同居の夫");
             new Select(b.driver().findElement(By.id("INTERVIEW-stay"))).selectByValue("hospital");
             b.driver().findElement(By.id("INTERVIEW-household_size")).sendKeys("2");
-            b.driver().findElement(By.id("save-INTERVIEW")).click();
+            b.clickToNextPage(b.driver().findElement(By.id("save-INTERVIEW")));
             assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).isEqualTo("疫学調査を記録しました");
             setStatus(b, "observing", "観察中");
 
@@ -126,7 +126,7 @@ class FollowUpBrowserTest extends BrowserAppTest {
 
     private static void setStatus(Browser b, String code, String label) {
         new Select(b.driver().findElement(By.id("status"))).selectByValue(code);
-        b.driver().findElement(By.id("status-save")).click();
+        b.clickToNextPage(b.driver().findElement(By.id("status-save")));
         b.waitFor(By.cssSelector(".banner.info"));
         assertThat(b.driver().findElement(By.id("followup-status")).getText()).isEqualTo(label);
     }
@@ -134,7 +134,7 @@ class FollowUpBrowserTest extends BrowserAppTest {
     private static void observe(Browser b, String date, String state) {
         b.js("arguments[0].value = arguments[1]", b.driver().findElement(By.id("OBSERVATION-date")), date);
         new Select(b.driver().findElement(By.id("OBSERVATION-state"))).selectByValue(state);
-        b.driver().findElement(By.id("save-OBSERVATION")).click();
+        b.clickToNextPage(b.driver().findElement(By.id("save-OBSERVATION")));
         assertThat(b.waitFor(By.cssSelector(".banner.info")).getText()).isEqualTo("健康観察を記録しました");
     }
 }
