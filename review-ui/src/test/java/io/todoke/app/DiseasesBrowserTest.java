@@ -24,7 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,49 +37,27 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One case model for every disease, in headless Chromium against the real app: a fax of the COVID-19 form and one of
- * a second, made-up form ({@code src/test/resources/forms/testfever-notification}, 試験熱, no name asked), both
- * filled and faxed by the engine's test fixtures from their layouts, are dropped into the inbox, read as cases of their own disease, reviewed and
- * confirmed by a clerk, and found, counted and exported by disease.
+ * One case model for every disease, in headless Chromium against the real app over the form library
+ * ({@code config/forms}): a fax of the 結核 (tuberculosis) form and one of the 麻しん (measles) form, which asks no
+ * name, both filled and faxed by the engine's test fixtures from the library's layouts, are dropped into the inbox,
+ * read as cases of their own disease, reviewed and confirmed by a clerk, and found, counted and exported by disease.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiseasesBrowserTest {
 
     static final Path TMP = TestWorkspace.create("todoke-diseases-test-");
-    static final Path FORMS = TMP.resolve("forms");
-    static final Path TEST_FORM = Path.of("src/test/resources/forms/testfever-notification/layout.json");
-    static final Path COVID = Path.of("../config/forms/covid19-notification");
+    static final Path FORMS = Path.of("../config/forms");
     static final String PASSWORD = "test-password-1";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        formLibrary();
         TestWorkspace.register(registry, TMP, FORMS);
         registry.add("todoke.intake.auto-confirm", () -> "false");
         registry.add("todoke.intake.stability.min-age", () -> "300ms");
         registry.add("search.elasticsearch.index-alias", () -> "diseases-test-cases");
         registry.add("search.elasticsearch.local.java-opts", () -> io.todoke.search.TestElasticsearch.FAST_START);
         registry.add("logging.level.org.openqa.selenium", () -> "ERROR");
-    }
-
-    /**
-     * The COVID-19 form and the test form side by side; the test form reads with the COVID-19 form's engine settings
-     * (its template.json and town list), which name no field of their own that it lacks.
-     */
-    static void formLibrary() {
-        try {
-            Path covid = Files.createDirectories(FORMS.resolve("covid19-notification"));
-            Path fever = Files.createDirectories(FORMS.resolve("testfever-notification"));
-            for (String f : List.of("layout.json", "template.json", "towns.tsv")) {
-                Files.copy(COVID.resolve(f), covid.resolve(f));
-            }
-            Files.copy(TEST_FORM, fever.resolve("layout.json"));
-            Files.copy(COVID.resolve("template.json"), fever.resolve("template.json"));
-            Files.copy(COVID.resolve("towns.tsv"), fever.resolve("towns.tsv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort
@@ -109,74 +86,81 @@ class DiseasesBrowserTest {
     @Test
     void aFaxOfEachOfTwoDiseasesBecomesACaseOfItsDiseaseIsConfirmedAndIsFoundCountedAndExportedByDisease()
             throws Exception {
-        Map<String, Object> covidTruth = drop("covid19-notification", "covid.pdf", Map.of(
+        Map<String, Object> tbTruth = drop("tuberculosis-notification", "tb.pdf", Map.of(
                 "report_date", "令和4年8月9日", "physician_name", "山田 太郎", "facility_name", "神戸中央クリニック",
                 "facility_phone", "078-321-4567", "patient_name_kana", "スズキ ハナコ", "patient_name", "鈴木 花子",
                 "birth_date", "昭和45年3月12日", "age", "52", "patient_address", "神戸市灘区篠原本町2-3-4",
                 "diagnosis_date", "令和4年8月8日"), Map.of("case_type", "confirmed", "sex", "female",
-                "symptoms", List.of("fever"), "diagnosis_methods", List.of("pcr")));
-        Map<String, Object> feverTruth = drop("testfever-notification", "fever.pdf", Map.of(
+                "insurance_type", "national", "tb_type", "pulmonary", "symptoms", List.of("cough"),
+                "diagnosis_methods", List.of("smear")));
+        Map<String, Object> measlesTruth = drop("measles-notification", "measles.pdf", Map.of(
                 "report_date", "令和4年8月9日", "physician_name", "山田 太郎", "facility_name", "神戸中央クリニック",
-                "facility_phone", "078-321-4567", "age", "7", "patient_address", "神戸市灘区篠原本町2-3-4",
-                "onset_date", "令和4年8月5日"), Map.of("sex", "female", "rash", "present"));
+                "facility_phone", "078-321-4567", "age", "7", "onset_date", "令和4年8月5日",
+                "diagnosis_date", "令和4年8月8日"), Map.of("case_type", "confirmed", "sex", "female",
+                "measles_type", "clinical", "symptoms", List.of("fever", "rash"), "vaccine_dose1", "no"));
 
-        UUID covid = awaitCaseOf("covid.pdf");
-        UUID fever = awaitCaseOf("fever.pdf");
-        NotificationCase covidCase = reviews.find(covid).orElseThrow();
-        NotificationCase feverCase = reviews.find(fever).orElseThrow();
-        assertThat(covidCase.disease()).isEqualTo("covid19");
-        assertThat(feverCase.disease()).isEqualTo("testfever");
-        assertThat(feverCase.templateId()).isEqualTo("testfever-notification");
-        assertThat(feverCase.fields()).containsOnlyKeys("report_date", "physician_name", "facility_name",
-                "facility_phone", "sex", "age", "patient_address", "onset_date", "rash", "max_temperature");
+        UUID tb = awaitCaseOf("tb.pdf");
+        UUID measles = awaitCaseOf("measles.pdf");
+        NotificationCase tbCase = reviews.find(tb).orElseThrow();
+        NotificationCase measlesCase = reviews.find(measles).orElseThrow();
+        assertThat(tbCase.disease()).isEqualTo("tuberculosis");
+        assertThat(tbCase.templateId()).isEqualTo("tuberculosis-notification");
+        assertThat(tbCase.fields()).containsKeys("patient_name", "insurance_type", "tb_type");
+        assertThat(measlesCase.disease()).isEqualTo("measles");
+        assertThat(measlesCase.templateId()).isEqualTo("measles-notification");
+        assertThat(measlesCase.fields()).containsKeys("measles_type", "vaccine_dose1")
+                .doesNotContainKeys("patient_name", "insurance_type", "tb_type");
         // Read, not only recognised as its form: the marks and the report date agree with what was written.
-        assertThat(feverCase.fields().get("sex").value()).isEqualTo("female");
-        assertThat(feverCase.fields().get("rash").value()).isEqualTo("present");
-        assertThat(feverCase.fields().get("report_date").value()).isEqualTo("2022-08-09");
+        assertThat(measlesCase.fields().get("sex").value()).isEqualTo("female");
+        assertThat(measlesCase.fields().get("measles_type").value()).isEqualTo("clinical");
+        assertThat(measlesCase.fields().get("report_date").value()).isEqualTo("2022-08-09");
+        assertThat(tbCase.fields().get("tb_type").value()).isEqualTo("pulmonary");
 
         try (Browser b = browser().signIn("clerk-d", PASSWORD)) {
             b.open("/queue");
-            assertThat(b.waitFor(By.cssSelector("table.tasks")).getText()).contains("試験熱", "新型コロナウイルス感染症");
-            confirm(b, covid, covidTruth, null);
-            confirm(b, fever, feverTruth, "39.5");
+            assertThat(b.waitFor(By.cssSelector("table.tasks")).getText()).contains("結核", "麻しん");
+            confirm(b, tb, tbTruth, null);
+            confirm(b, measles, measlesTruth, "海外");
         }
-        assertThat(reviews.find(fever).orElseThrow().state()).isIn(CaseState.CONFIRMED, CaseState.INDEXED);
-        assertThat(reviews.find(fever).orElseThrow().fields().get("max_temperature").value()).isEqualTo("39.5");
-        awaitUntil(() -> indexed(covid) && indexed(fever));
+        assertThat(reviews.find(measles).orElseThrow().state()).isIn(CaseState.CONFIRMED, CaseState.INDEXED);
+        assertThat(reviews.find(measles).orElseThrow().fields().get("infection_region").value()).isEqualTo("海外");
+        awaitUntil(() -> indexed(tb) && indexed(measles));
 
         String day = "2022-08-09";
         try (Browser b = browser().signIn("staff-d", PASSWORD)) {
             b.open("/search");
-            new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("filter-disease"))).selectByValue("testfever");
+            new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("filter-disease"))).selectByValue("measles");
             b.driver().findElement(By.id("search")).click();
             b.waitFor(By.id("total"));
-            assertThat(hrefs(b)).anyMatch(h -> h.endsWith("/cases/" + fever)).noneMatch(h -> h.endsWith("/cases/" + covid));
-            assertThat(b.driver().findElement(By.cssSelector(".facets")).getText()).contains("疾患", "試験熱 1件");
+            assertThat(hrefs(b)).anyMatch(h -> h.endsWith("/cases/" + measles)).noneMatch(h -> h.endsWith("/cases/" + tb));
+            assertThat(b.driver().findElement(By.cssSelector(".facets")).getText()).contains("疾患", "麻しん 1件");
 
             String csv = (String) b.js("const x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
                     + " return x.responseText;", b.driver().findElement(By.id("export-csv")).getDomProperty("href"));
             // WebDriver hands strings back with bare line feeds; the file has CRLF.
             List<List<String>> rows = CsvExport.read(csv.replace("\r\n", "\n").replace("\n", "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
-            assertThat(rows.get(0)).contains("疾患", "発疹", "最高体温", "確定日時").doesNotContain("氏名", "生年月日");
-            assertThat(rows).filteredOn(r -> r.get(0).equals(fever.toString())).singleElement()
+            assertThat(rows.get(0)).contains("疾患", "病型", "予防接種歴（1回目）", "感染地域", "確定日時")
+                    .doesNotContain("当該者氏名", "生年月日", "保険種別");
+            assertThat(rows).filteredOn(r -> r.get(0).equals(measles.toString())).singleElement()
                     .satisfies(r -> {
-                        assertThat(r.get(rows.get(0).indexOf("最高体温"))).isEqualTo("39.5");
-                        assertThat(r.get(rows.get(0).indexOf("疾患"))).isEqualTo("試験熱");
+                        assertThat(r.get(rows.get(0).indexOf("感染地域"))).isEqualTo("海外");
+                        assertThat(r.get(rows.get(0).indexOf("疾患"))).isEqualTo("麻しん");
                     });
 
-            b.open("/search?d=covid19");
+            b.open("/search?d=tuberculosis");
             b.waitFor(By.id("total"));
-            assertThat(hrefs(b)).anyMatch(h -> h.endsWith("/cases/" + covid)).noneMatch(h -> h.endsWith("/cases/" + fever));
+            assertThat(hrefs(b)).anyMatch(h -> h.endsWith("/cases/" + tb)).noneMatch(h -> h.endsWith("/cases/" + measles));
 
-            b.open("/cases/" + fever);
-            assertThat(b.waitFor(By.id("case-disease")).getText()).isEqualTo("試験熱");
-            assertThat(b.driver().findElement(By.cssSelector("tr[data-key=max_temperature] .value")).getText()).isEqualTo("39.5");
+            b.open("/cases/" + measles);
+            assertThat(b.waitFor(By.id("case-disease")).getText()).isEqualTo("麻しん");
+            assertThat(b.driver().findElement(By.cssSelector("tr[data-key=infection_region] .value")).getText()).isEqualTo("海外");
             assertThat(b.driver().findElements(By.cssSelector("tr[data-key=patient_name]"))).isEmpty();
 
-            b.open("/statistics?from=" + day + "&to=" + day + "&day=" + day + "&d=testfever");
-            assertThat(b.waitFor(By.cssSelector("#press h2")).getText()).contains("試験熱", "（1人）");
-            assertThat(b.driver().findElements(By.cssSelector("#disease-table tr[data-disease=testfever]"))).hasSize(1);
+            b.open("/statistics?from=" + day + "&to=" + day + "&day=" + day + "&d=tuberculosis");
+            assertThat(b.waitFor(By.cssSelector("#press h2")).getText()).contains("結核", "（1人）");
+            assertThat(b.driver().findElements(By.cssSelector("#disease-table tr[data-disease=tuberculosis]"))).hasSize(1);
+            assertThat(b.driver().findElements(By.cssSelector("#disease-table tr[data-disease=measles]"))).hasSize(1);
         }
     }
 
@@ -199,8 +183,8 @@ class DiseasesBrowserTest {
         return truth;
     }
 
-    /** The clerk corrects each doubtful field to what was written, types {@code temperature} if given, confirms. */
-    private void confirm(Browser b, UUID id, Map<String, Object> truth, String temperature) {
+    /** The clerk corrects each doubtful field to what was written, types {@code region} (感染地域) if given, confirms. */
+    private void confirm(Browser b, UUID id, Map<String, Object> truth, String region) {
         b.open("/review/" + id);
         b.waitFor(By.id("review-form"));
         for (WebElement input : b.driver().findElements(By.cssSelector(".field-input[data-doubtful=true]"))) {
@@ -221,9 +205,9 @@ class DiseasesBrowserTest {
                 b.type(String.valueOf(want));
             }
         }
-        if (temperature != null) {
-            b.js("document.getElementById('f_max_temperature').focus()");
-            b.type(temperature);
+        if (region != null) {
+            b.js("document.getElementById('f_infection_region').focus()");
+            b.type(region);
         }
         b.chord(Keys.CONTROL, Keys.ENTER);
         assertThat(b.waitFor(By.cssSelector(".banner")).getText()).startsWith("確定しました");
