@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -44,16 +45,18 @@ public class SearchExportController {
     private static final Fmt FMT = new Fmt();
     static final String EMPTY_SEARCH = "検索条件を入力してから出力してください（条件なしの出力はできません）";
 
-    static final List<String> HEADERS = List.of("帳票ID", "疾患", "区", "氏名", "フリガナ", "生年月日", "年齢", "性別", "類型",
-            "診断日", "報告日", "住所", "電話番号", "医療機関", "対応状況", "対応区", "担当者", "療養場所", "確定日時");
-    private static final List<String> FIELDS = List.of("patient_name", "patient_name_kana", "birth_date", "age", "sex",
-            "case_type", "diagnosis_date", "report_date", "patient_address", "patient_phone", "facility_name",
-            "followup_status_label", "followup_ward", "followup_assignee", "followup_stay_label");
-
-    /** The ward's follow-up, after a form's own fields in a one-disease export. */
+    /** The ward's follow-up, after the patient block or a form's own fields. */
     private static final List<String> FOLLOW_UP_HEADERS = List.of("対応状況", "対応区", "担当者", "療養場所");
     private static final List<String> FOLLOW_UP_FIELDS = List.of("followup_status_label", "followup_ward",
             "followup_assignee", "followup_stay_label");
+
+    /** The shared patient block of every form, for an export across diseases. */
+    private static final List<String> FIELDS = Stream.concat(Stream.of("patient_name", "patient_name_kana",
+            "birth_date", "age", "sex", "case_type", "diagnosis_date", "report_date", "patient_address",
+            "patient_phone", "facility_name"), FOLLOW_UP_FIELDS.stream()).toList();
+    static final List<String> HEADERS = Stream.of(Stream.of("帳票ID", "疾患", "区", "氏名", "フリガナ", "生年月日", "年齢",
+            "性別", "類型", "診断日", "報告日", "住所", "電話番号", "医療機関"), FOLLOW_UP_HEADERS.stream(), Stream.of("確定日時"))
+            .flatMap(h -> h).toList();
 
     private final ObjectProvider<CaseIndex> index;
     private final Exports exports;
